@@ -1,0 +1,10 @@
+import type { ArticleFormat, ExtractedDocument, IngestError, IngestOptions } from './types';
+import { extractTxt } from './txt';
+
+export type ExtractResult = { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError };
+export type Extractor = (bytes: Uint8Array, options: IngestOptions) => ExtractResult | Promise<ExtractResult>;
+
+/** One extractor per format; a format missing here is refused with a clear message. */
+export const EXTRACTORS: Partial<Record<ArticleFormat, Extractor>> = {
+  txt: extractTxt,
+};

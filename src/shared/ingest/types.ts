@@ -1,0 +1,114 @@
+/**
+ * The ingest contract: bytes and a file name go in, a parsed article or a reason comes out.
+ * Everything here is plain serialisable data so that it crosses workers, IPC and the CLI.
+ */
+
+export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+
+/** The metadata fields a person can see, correct, and trace back to where they came from. */
+export const METADATA_FIELDS = [
+  'title',
+  'outlet',
+  'authors',
+  'published',
+  'dateline',
+  'agencies',
+  'url',
+] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+export interface ArticleMetadata {
+  /** The headline; null when the file has none (never invented from the file name). */
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  /** ISO 8601 date (`2021-05-19` or a full timestamp) when known, `--MM-DD` when no year is given, else null. */
+  published: string | null;
+  /** The place line that opens a wire story, e.g. "Copenhagen, May 19 (EFE)". */
+  dateline: string | null;
+  /** Wire agencies credited, e.g. ["AFP", "AP"]. */
+  agencies: string[];
+  url: string | null;
+}
+
+/** Where one metadata value was found, so the UI can show it and a person can judge it. */
+export interface Provenance {
+  /** e.g. "front matter", "<meta property=og:title>", "JSON-LD", "first line", "credit line", "docProps/core.xml". */
+  source: string;
+  /** The words in the file the value was read from, verbatim (short). */
+  evidence: string;
+}
+
+export type ProvenanceMap = Partial<Record<MetadataField, Provenance>>;
+
+/** A block of page furniture kept out of the body but stored, so a person can see and restore it. */
+export interface BoilerplateBlock {
+  text: string;
+  /** Why it was judged boilerplate, in words, e.g. "comment form", "related links". */
+  reason: string;
+}
+
+export interface ParsedArticle extends ArticleMetadata {
+  format: ArticleFormat;
+  /**
+   * The body: Unicode NFC, `\n` line ends, paragraphs separated by blank lines or single
+   * line breaks as the source had them. Never changes after import: spans index into it.
+   */
+  text: string;
+  /** SHA-256 (hex) of `text`: the same text imported twice has the same fingerprint. */
+  fingerprint: string;
+  warnings: string[];
+  provenance: ProvenanceMap;
+  boilerplate: BoilerplateBlock[];
+  /** Language tag when the source declares one. */
+  lang: string | null;
+}
+
+export const INGEST_ERROR_CODES = [
+  'empty',
+  'whitespace-only',
+  'not-text',
+  'too-large',
+  'unsupported-type',
+  'invalid-encoding',
+  'no-article',
+  'corrupt-file',
+  'password-required',
+  'wrong-password',
+  'read-failed',
+  'internal',
+] as const;
+export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
+
+export interface IngestError {
+  code: IngestErrorCode;
+  /** A sentence for a person: what is wrong with this file and, where possible, what to do. */
+  message: string;
+}
+
+export type IngestOutcome = { ok: true; article: ParsedArticle } | { ok: false; error: IngestError };
+
+export interface IngestOptions {
+  /** Files larger than this are refused before parsing. Default 50 MB. */
+  maxBytes?: number;
+  /** Password for an encrypted PDF. */
+  password?: string;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * What a format parser hands back before the shared steps (normalisation, metadata from
+ * prose, boilerplate, fingerprint) run. Metadata it found in the file's own structure
+ * (HTML meta tags, front matter, docProps) goes here with its provenance.
+ */
+export interface ExtractedDocument {
+  format: ArticleFormat;
+  text: string;
+  metadata: Partial<ArticleMetadata>;
+  provenance: ProvenanceMap;
+  boilerplate: BoilerplateBlock[];
+  warnings: string[];
+  lang: string | null;
+}

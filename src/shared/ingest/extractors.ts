@@ -1,5 +1,9 @@
 import type { ArticleFormat, ExtractedDocument, IngestError, IngestOptions } from './types';
+import { extractHtml } from './html';
+import { extractMarkdown } from './markdown';
 import { extractTxt } from './txt';
+import { extractPdf } from './pdf';
+import { extractDocx } from './docx';
 
 export type ExtractResult = { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError };
 export type Extractor = (bytes: Uint8Array, options: IngestOptions) => ExtractResult | Promise<ExtractResult>;
@@ -7,4 +11,8 @@ export type Extractor = (bytes: Uint8Array, options: IngestOptions) => ExtractRe
 /** One extractor per format; a format missing here is refused with a clear message. */
 export const EXTRACTORS: Partial<Record<ArticleFormat, Extractor>> = {
   txt: extractTxt,
+  pdf: extractPdf,
+  docx: extractDocx,
+  html: extractHtml,
+  md: extractMarkdown,
 };

@@ -30,3 +30,10 @@ export function unsupportedTypeMessage(fileName: string): string {
   const kind = ext ? `.${ext} files` : 'Files without an extension';
   return `${kind} are not supported. Parallax imports .txt, .md, .html, .pdf and .docx articles.`;
 }
+
+/** Why a file in a chosen folder is passed over, in words. */
+export function notAnArticleReason(): string {
+  return `Not an article file (Parallax reads ${SUPPORTED_EXTENSIONS.filter((e) => !['text', 'markdown', 'xhtml'].includes(e))
+    .map((e) => '.' + e)
+    .join(', ')}).`;
+}

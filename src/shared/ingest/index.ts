@@ -2,10 +2,12 @@ import { describeThrown } from '../result';
 import { EXTRACTORS } from './extractors';
 import { finishArticle } from './finish';
 import { formatOfFileName, unsupportedTypeMessage } from './formats';
+import { tooLargeError } from './errors';
 import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestOutcome } from './types';
 
 export * from './types';
 export { formatOfFileName, SUPPORTED_EXTENSIONS } from './formats';
+export { tooLargeError } from './errors';
 
 export interface IngestInput {
   /** The file's name (a path is fine): its extension picks the parser. */
@@ -28,13 +30,7 @@ export async function parseArticleFile(input: IngestInput, options: IngestOption
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (input.bytes.byteLength > maxBytes) {
-    return {
-      ok: false,
-      error: {
-        code: 'too-large',
-        message: `This file is ${formatMegabytes(input.bytes.byteLength)}, over the ${formatMegabytes(maxBytes)} limit for one article.`,
-      },
-    };
+    return { ok: false, error: tooLargeError(input.bytes.byteLength, maxBytes) };
   }
   try {
     const extracted = await extractor(input.bytes, options);
@@ -46,10 +42,4 @@ export async function parseArticleFile(input: IngestInput, options: IngestOption
       error: { code: 'internal', message: `Parallax could not read this file: ${describeThrown(thrown)}` },
     };
   }
-}
-
-function formatMegabytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
 }

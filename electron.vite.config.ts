@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/main/security/content-security-policy';
+
+/**
+ * The built page carries the CSP itself, so web mode is as locked down as Electron (which
+ * also sends it as a header). Not in dev: Vite's dev server needs inline scripts.
+ * frame-ancestors is ignored in a meta tag, so it is left to the header.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'parallax-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
+const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // Parsing runs here, on a worker thread, so the window never waits on a big PDF.
+          'ingest-worker': resolve(import.meta.dirname, 'src/main/ingest/ingest-worker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      // A sandboxed preload must be CommonJS.
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    resolve: { alias },
+    plugins: [react(), contentSecurityPolicyMeta()],
+    worker: { format: 'es' },
+    build: {
+      // Inline data: URLs would need a looser CSP; emit every asset as a file.
+      assetsInlineLimit: 0,
+      chunkSizeWarningLimit: 4096,
+    },
+  },
+});

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { extractHtml } from '../src/shared/ingest/html';
+import { parseArticleFile } from '../src/shared/ingest';
+const p = process.argv[2]!;
+const bytes = readFileSync(`/work/shared/corpora/readability-test-pages/${p}/source.html`);
+const r = extractHtml(bytes);
+console.log('EXTRACTOR:', r.ok ? r.value.text.slice(0, 1500) : r.error);
+const o = await parseArticleFile({ name: 'x.html', bytes });
+console.log('FINAL:', o.ok ? o.article.text.slice(0, 300) : o.error);
+console.log('EXPECTED:', readFileSync(`/work/shared/corpora/readability-test-pages/${p}/expected.html`, 'utf8').slice(0, 1500));

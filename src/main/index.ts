@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/bridge';
+import { createHandlers } from './handlers';
+import { createParserThread } from './ingest/parser-thread';
+import { registerBridge } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { CONTENT_SECURITY_POLICY, developmentPolicy } from './security/content-security-policy';
+import { denyNavigationAndPopups, hardenSession } from './security/harden-session';
+import { createSenderCheck } from './security/sender-check';
+import { createMainWindow } from './window';
+
+const here = import.meta.dirname;
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const rendererUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+const isTrustedSender = createSenderCheck(rendererUrl);
+
+/** The seed corpus ships with the app: in resources when packaged, beside package.json otherwise. */
+const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
+
+let mainWindow: BrowserWindow | null = null;
+
+function openWindow(): BrowserWindow {
+  return createMainWindow(join(here, '../preload/index.cjs'), rendererUrl);
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_EVENT, command);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession, devServerUrl ? developmentPolicy(devServerUrl) : CONTENT_SECURITY_POLICY);
+
+  const parser = createParserThread(join(here, 'ingest-worker.js'));
+  app.on('will-quit', () => void parser.dispose());
+
+  const handlers = createHandlers({
+    appInfo: { name: 'Parallax', version: app.getVersion(), mode: 'electron', platform: process.platform },
+    parse: parser.parse,
+    seedsDir,
+    showOpenDialog: async (kind) => {
+      const options: Electron.OpenDialogOptions = {
+        title: kind === 'folder' ? 'Import a folder of articles' : 'Import articles',
+        properties: kind === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+        filters:
+          kind === 'files'
+            ? [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'] }]
+            : [],
+      };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
+    },
+  });
+  registerBridge(ipcMain, handlers, isTrustedSender);
+
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform === 'darwin')));
+  mainWindow = openWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+  });
+}
+
+denyNavigationAndPopups(
+  app,
+  (url) => url === rendererUrl || (devServerUrl !== undefined && url.startsWith(devServerUrl)),
+  (url) => void shell.openExternal(url),
+);
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void start();

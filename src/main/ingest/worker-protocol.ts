@@ -1,0 +1,13 @@
+import type { IngestOptions, IngestOutcome } from '@shared/ingest/types';
+
+export interface WorkerRequest {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  options: IngestOptions;
+}
+
+export interface WorkerReply {
+  id: number;
+  outcome: IngestOutcome;
+}

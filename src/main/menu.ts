@@ -1,0 +1,53 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '@shared/bridge';
+
+/**
+ * The application menu. Items that act on the corpus send a command to the renderer, which
+ * owns the data; the standard editing, zoom and window items use Electron's roles.
+ */
+export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => send('import-files') },
+      { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('import-folder') },
+      { type: 'separator' },
+      { label: 'Export Dossier…', accelerator: 'CmdOrCtrl+E', click: () => send('export-dossier') },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      { type: 'separator' },
+      { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: () => send('focus-search') },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      { label: 'Toggle Light/Dark Theme', accelerator: 'CmdOrCtrl+Shift+L', click: () => send('toggle-theme') },
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      { role: 'toggleDevTools' },
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    label: '&Help',
+    submenu: [{ label: 'About Parallax', click: () => send('about') }],
+  };
+  const appMenu: MenuItemConstructorOptions[] = isMac ? [{ role: 'appMenu' }] : [];
+  return [...appMenu, file, edit, view, { role: 'windowMenu' }, help];
+}

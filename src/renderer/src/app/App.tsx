@@ -1,0 +1,99 @@
+import * as Tooltip from '@radix-ui/react-tooltip';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import type { AppInfo, MenuCommand } from '@shared/bridge';
+import { describeThrown } from '@shared/result';
+import { ensureSeedCorpus } from '../db/seed-corpus';
+import { DetailsPane } from '../features/details/DetailsPane';
+import { DropOverlay } from '../features/import/DropOverlay';
+import { importFromDialog } from '../features/import/import-actions';
+import { ImportReport } from '../features/import/ImportReport';
+import { LibraryPane } from '../features/library/LibraryPane';
+import { ReaderPane } from '../features/reader/ReaderPane';
+import { AboutDialog } from './AboutDialog';
+import { useServices } from './services';
+import { StatusBar } from './StatusBar';
+import { useTheme } from './theme';
+import { Toolbar } from './Toolbar';
+import { usePersistentState } from './use-persistent-state';
+import { useWebShortcuts } from './use-web-shortcuts';
+
+export function App() {
+  const { db, bridge, importQueue, mode } = useServices();
+  const { theme, toggleTheme } = useTheme();
+  const [selectedId, setSelectedId] = usePersistentState<string | null>('parallax.selectedArticle', null);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const layout = useDefaultLayout({ id: 'parallax-main', storage: localStorage });
+
+  useEffect(() => {
+    void bridge.getAppInfo().then((info) => info.ok && setAppInfo(info.value));
+    ensureSeedCorpus(db, bridge, importQueue).catch((thrown: unknown) =>
+      setProblem(`The sample corpus could not be imported: ${describeThrown(thrown)}`),
+    );
+  }, [db, bridge, importQueue]);
+
+  const onCommand = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'import-files':
+        case 'import-folder':
+          void importFromDialog(bridge, importQueue, command === 'import-files' ? 'files' : 'folder').then(setProblem);
+          break;
+        case 'toggle-theme':
+          toggleTheme();
+          break;
+        case 'focus-search':
+          searchRef.current?.focus();
+          searchRef.current?.select();
+          break;
+        case 'about':
+          setAboutOpen(true);
+          break;
+        case 'export-dossier':
+          break;
+      }
+    },
+    [bridge, importQueue, toggleTheme],
+  );
+
+  useEffect(() => bridge.onMenuCommand(onCommand), [bridge, onCommand]);
+  useWebShortcuts(mode === 'web', onCommand);
+
+  return (
+    <Tooltip.Provider delayDuration={500}>
+      <div className="app">
+        <Toolbar mode={mode} theme={theme} onCommand={onCommand} />
+        {problem && (
+          <div className="banner banner--danger" role="alert">
+            <span>{problem}</span>
+            <button type="button" className="link-button" onClick={() => setProblem(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <Group className="workspace" orientation="horizontal" {...layout}>
+          <Panel id="library" defaultSize="24%" minSize="14%" maxSize="45%" className="workspace__panel">
+            <div className="library-column">
+              <LibraryPane selectedId={selectedId} onSelect={setSelectedId} searchRef={searchRef} />
+              <ImportReport onOpenArticle={setSelectedId} />
+            </div>
+          </Panel>
+          <Separator className="workspace__separator" />
+          <Panel id="reader" defaultSize="50%" minSize="25%" className="workspace__panel">
+            <ReaderPane articleId={selectedId} />
+          </Panel>
+          <Separator className="workspace__separator" />
+          <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" className="workspace__panel">
+            <DetailsPane articleId={selectedId} />
+          </Panel>
+        </Group>
+        <StatusBar mode={mode} />
+        <DropOverlay />
+        <AboutDialog open={aboutOpen} onOpenChange={setAboutOpen} info={appInfo} />
+      </div>
+    </Tooltip.Provider>
+  );
+}

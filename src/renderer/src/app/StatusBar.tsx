@@ -1,0 +1,22 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { HardDrive } from 'lucide-react';
+import { useServices } from './services';
+import { countArticles } from '../db/articles';
+import { ImportProgress } from '../features/import/ImportProgress';
+
+export function StatusBar({ mode }: { mode: 'electron' | 'web' }) {
+  const { db } = useServices();
+  const count = useLiveQuery(() => countArticles(db), [db]);
+  return (
+    <footer className="statusbar">
+      <span className="status-text" data-testid="corpus-count">
+        {count === undefined ? '' : `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`}
+      </span>
+      <ImportProgress />
+      <span className="toolbar__spacer" />
+      <span className="status-text" title="Your corpus is stored on this computer only">
+        <HardDrive size={12} aria-hidden /> Local · {mode === 'electron' ? 'Desktop' : 'Web mode'}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,33 @@
+/// <reference lib="webworker" />
+/**
+ * Web mode's parser: the same src/shared/ingest code Electron runs in its worker thread,
+ * here in a Web Worker so the page never freezes on a large file.
+ */
+import { parseArticleFile } from '@shared/ingest';
+import type { IngestOptions, IngestOutcome } from '@shared/ingest/types';
+import { describeThrown } from '@shared/result';
+
+export interface ParseRequest {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  options: IngestOptions;
+}
+
+export interface ParseReply {
+  id: number;
+  outcome: IngestOutcome;
+}
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
+  const { id, name, bytes, options } = event.data;
+  let outcome: IngestOutcome;
+  try {
+    outcome = await parseArticleFile({ name, bytes }, options);
+  } catch (thrown) {
+    outcome = { ok: false, error: { code: 'internal', message: `Parallax could not read this file: ${describeThrown(thrown)}` } };
+  }
+  scope.postMessage({ id, outcome } satisfies ParseReply);
+};

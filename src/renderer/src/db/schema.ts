@@ -1,0 +1,39 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  ArticleRecord,
+  ArticleTextRecord,
+  HighlightRecord,
+  MetaRecord,
+  NoteRecord,
+  TagRecord,
+} from '@shared/model';
+
+export const DATABASE_NAME = 'parallax';
+
+/**
+ * The corpus. List data (articles) is kept apart from article text (articleTexts) so that the
+ * library of 10,000 articles loads without reading every text.
+ *
+ * Schema versions are published: a change adds `this.version(n + 1)`, never edits an
+ * earlier one, and test/renderer/db/migrations.test.ts opens a database of every version.
+ */
+export class ParallaxDB extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+  articleTexts!: EntityTable<ArticleTextRecord, 'id'>;
+  tags!: EntityTable<TagRecord, 'id'>;
+  highlights!: EntityTable<HighlightRecord, 'id'>;
+  notes!: EntityTable<NoteRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      articles: 'id, &fingerprint, title, outlet, published, importedAt, sourceName, *nearDuplicateIds, previousVersionId',
+      articleTexts: 'id',
+      tags: 'id, name, parentId',
+      highlights: 'id, articleId, *tagIds, createdAt',
+      notes: 'id, articleId, highlightId, updatedAt',
+      meta: 'key',
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { AlertCircle, CheckCircle2, Copy, FileX2, X } from 'lucide-react';
+import { useServices } from '../../app/services';
+import type { ImportResult } from './import-queue';
+import { useImportState } from './use-import-queue';
+
+const ICONS = { added: CheckCircle2, duplicate: Copy, failed: AlertCircle, skipped: FileX2 } as const;
+
+/**
+ * What the last import did, file by file: every failure and duplicate with its reason in
+ * words, so nothing is refused silently. Stays until dismissed.
+ */
+export function ImportReport({ onOpenArticle }: { onOpenArticle: (id: string) => void }) {
+  const { importQueue } = useServices();
+  const state = useImportState();
+  const problems = state.results.filter((result) => result.status !== 'added');
+  const added = state.results.length - problems.length;
+  if (state.running || problems.length === 0) return null;
+
+  return (
+    <section className="import-report" aria-label="Import report" role="region">
+      <header className="import-report__header">
+        <span>
+          {added > 0 ? `${added} imported · ` : ''}
+          {problems.length} {problems.length === 1 ? 'file needs' : 'files need'} attention
+          {state.cancelled ? ' · import cancelled' : ''}
+        </span>
+        <button type="button" className="icon-button" aria-label="Dismiss import report" onClick={() => importQueue.dismissResults()}>
+          <X size={14} />
+        </button>
+      </header>
+      <ul className="import-report__list">
+        {problems.map((result, index) => (
+          <ProblemRow key={`${result.displayPath}-${index}`} result={result} onOpenArticle={onOpenArticle} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ProblemRow({ result, onOpenArticle }: { result: ImportResult; onOpenArticle: (id: string) => void }) {
+  const Icon = ICONS[result.status];
+  const message = 'message' in result ? result.message : '';
+  return (
+    <li
+      className={`import-report__item import-report__item--${result.status}`}
+      data-status={result.status}
+      data-code={result.status === 'failed' ? result.code : undefined}
+    >
+      <Icon size={14} aria-hidden className="import-report__icon" />
+      <div>
+        <div className="import-report__file">{result.displayPath}</div>
+        <div className="import-report__message">{message}</div>
+        {result.status === 'duplicate' && (
+          <button type="button" className="link-button" onClick={() => onOpenArticle(result.articleId)}>
+            Open the article already in the corpus
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+import type { FileBytes, ImportCandidate, ParallaxBridge } from '@shared/bridge';
+import type { IngestOutcome } from '@shared/ingest/types';
+import type { Result } from '@shared/result';
+
+/** One file waiting to be imported: bytes the renderer holds, or a file main was granted. */
+export type ImportJob =
+  | { kind: 'blob'; displayPath: string; blob: Blob }
+  | { kind: 'bytes'; displayPath: string; file: FileBytes }
+  | { kind: 'candidate'; displayPath: string; candidate: ImportCandidate };
+
+export async function parseJob(bridge: ParallaxBridge, job: ImportJob): Promise<Result<IngestOutcome>> {
+  switch (job.kind) {
+    case 'candidate':
+      return bridge.parseCandidate({ token: job.candidate.token });
+    case 'bytes':
+      return bridge.parseBytes({ file: job.file });
+    case 'blob': {
+      const bytes = new Uint8Array(await job.blob.arrayBuffer());
+      return bridge.parseBytes({ file: { name: nameOf(job.displayPath), bytes } });
+    }
+  }
+}
+
+function nameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}

@@ -1,0 +1,119 @@
+import type { ParallaxBridge, SkippedFile } from '@shared/bridge';
+import type { Id } from '@shared/model';
+import { describeThrown } from '@shared/result';
+import { addParsedArticle } from '../../db/articles';
+import type { ParallaxDB } from '../../db/schema';
+import { parseJob, type ImportJob } from './import-job';
+
+export type ImportResult =
+  | { status: 'added'; displayPath: string; articleId: Id; title: string | null }
+  | { status: 'duplicate'; displayPath: string; articleId: Id; message: string }
+  | { status: 'failed'; displayPath: string; code: string; message: string }
+  | { status: 'skipped'; displayPath: string; message: string };
+
+export interface ImportState {
+  running: boolean;
+  /** Files in the current (or last) batch, and how many are finished. */
+  total: number;
+  done: number;
+  current: string | null;
+  results: ImportResult[];
+  cancelled: boolean;
+}
+
+const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, results: [], cancelled: false };
+
+/**
+ * Imports files one after another: parse (off the UI thread, through the bridge), then store.
+ * Each finished article is in the database at once, so the library fills while the batch
+ * runs. A cancelled batch stops between files: what finished stays, nothing is half-written.
+ */
+export class ImportQueue {
+  private state: ImportState = IDLE;
+  private readonly listeners = new Set<() => void>();
+  private pending: ImportJob[] = [];
+  private cancelRequested = false;
+  private drained: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: ParallaxDB,
+    private readonly bridge: ParallaxBridge,
+  ) {}
+
+  getState = (): ImportState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Adds files to the batch (a new batch if none is running); resolves when the queue is empty. */
+  enqueue(jobs: ImportJob[], skipped: SkippedFile[] = []): Promise<void> {
+    const skippedResults: ImportResult[] = skipped.map((file) => ({
+      status: 'skipped',
+      displayPath: file.displayPath,
+      message: file.reason,
+    }));
+    if (this.state.running) {
+      this.pending.push(...jobs);
+      this.update({ total: this.state.total + jobs.length, results: [...this.state.results, ...skippedResults] });
+      return this.drained;
+    }
+    this.pending = [...jobs];
+    this.cancelRequested = false;
+    this.update({ running: jobs.length > 0, total: jobs.length, done: 0, current: null, results: skippedResults, cancelled: false });
+    this.drained = this.drain();
+    return this.drained;
+  }
+
+  cancel(): void {
+    if (this.state.running) this.cancelRequested = true;
+  }
+
+  dismissResults(): void {
+    if (!this.state.running) this.update({ ...IDLE });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      if (this.cancelRequested) {
+        this.pending = [];
+        this.update({ running: false, current: null, cancelled: true });
+        return;
+      }
+      const job = this.pending.shift()!;
+      this.update({ current: job.displayPath });
+      const result = await this.importOne(job);
+      this.update({ done: this.state.done + 1, results: [...this.state.results, result] });
+    }
+    this.update({ running: false, current: null });
+  }
+
+  private async importOne(job: ImportJob): Promise<ImportResult> {
+    const displayPath = job.displayPath;
+    try {
+      const parsed = await parseJob(this.bridge, job);
+      if (!parsed.ok) return { status: 'failed', displayPath, code: parsed.error.code, message: parsed.error.message };
+      const outcome = parsed.value;
+      if (!outcome.ok) return { status: 'failed', displayPath, code: outcome.error.code, message: outcome.error.message };
+      const stored = await addParsedArticle(this.db, outcome.article, displayPath);
+      if (stored.status === 'duplicate') {
+        const name = stored.existing.title ?? stored.existing.sourceName;
+        return {
+          status: 'duplicate',
+          displayPath,
+          articleId: stored.existing.id,
+          message: `Already in the corpus as “${name}”: the same text was imported before, so it was not added again.`,
+        };
+      }
+      return { status: 'added', displayPath, articleId: stored.article.id, title: stored.article.title };
+    } catch (thrown) {
+      return { status: 'failed', displayPath, code: 'store-failed', message: `It could not be saved: ${describeThrown(thrown)}` };
+    }
+  }
+
+  private update(patch: Partial<ImportState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

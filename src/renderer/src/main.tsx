@@ -1,0 +1,32 @@
+import '@fontsource-variable/inter';
+import '@fontsource/source-serif-4/400.css';
+import '@fontsource/source-serif-4/400-italic.css';
+import '@fontsource/source-serif-4/600.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { ServicesProvider, type AppServices } from './app/services';
+import { applyStoredTheme } from './app/theme';
+import { getBridge, isWebMode } from './bridge';
+import { ParallaxDB } from './db/schema';
+import { ImportQueue } from './features/import/import-queue';
+
+applyStoredTheme();
+
+const db = new ParallaxDB();
+const bridge = getBridge();
+const services: AppServices = { db, bridge, importQueue: new ImportQueue(db, bridge), mode: isWebMode() ? 'web' : 'electron' };
+
+// Ask the browser not to evict the corpus under storage pressure.
+void navigator.storage?.persist?.();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ServicesProvider services={services}>
+      <App />
+    </ServicesProvider>
+  </StrictMode>,
+);

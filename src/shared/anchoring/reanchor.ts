@@ -1,0 +1,194 @@
+import approxSearch from 'approx-string-match';
+import { anchorApproximately, anchorExactly, DEFAULT_MIN_QUOTE_SIMILARITY, type ExactOutcome } from './anchor';
+import type { AnchorResult, Span, SpanSelectors } from './types';
+
+/**
+ * A stretch of old text this long that occurs exactly once in the old text and exactly once in the
+ * new one is the same passage in both: 24 identical code units do not turn up by chance.
+ */
+const MIN_WITNESS_LENGTH = 24;
+/**
+ * A witness that reaches past the span into neighbouring words may be shorter: the words around
+ * the span surviving with it is evidence of its own.
+ */
+const MIN_EXTENDED_WITNESS_LENGTH = 16;
+/** How many words a witness may reach beyond the span on either side. */
+const WITNESS_WORDS = 4;
+
+export interface SpanToReanchor {
+  id: string;
+  selectors: SpanSelectors;
+}
+
+export interface ReanchoredSpan {
+  id: string;
+  result: AnchorResult;
+}
+
+function occursOnce(text: string, needle: string): number | undefined {
+  const first = text.indexOf(needle);
+  return first !== -1 && text.indexOf(needle, first + 1) === -1 ? first : undefined;
+}
+
+/** Offsets of the starts of up to `count` words before `at` (moving left), nearest first. */
+function wordStartsBefore(text: string, at: number, count: number): number[] {
+  const starts: number[] = [];
+  let i = at;
+  while (starts.length < count && i > 0) {
+    while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
+    while (i > 0 && !/\s/.test(text[i - 1] ?? '')) i--;
+    starts.push(i);
+  }
+  return starts;
+}
+
+/** Offsets of the ends of up to `count` words after `at` (moving right), nearest first. */
+function wordEndsAfter(text: string, at: number, count: number): number[] {
+  const ends: number[] = [];
+  let i = at;
+  while (ends.length < count && i < text.length) {
+    while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+    while (i < text.length && !/\s/.test(text[i] ?? '')) i++;
+    ends.push(i);
+  }
+  return ends;
+}
+
+/**
+ * Where the old span `[start, end)` is in the new text, proved by a witness: the span itself or the
+ * span with a few neighbouring words, long enough to be distinctive, occurring exactly once in
+ * each text. This places a span whose surroundings changed beyond what its stored context can
+ * vouch for (the sentences either side deleted, say) as long as nearby words survived.
+ */
+function placeByWitness(oldText: string, newText: string, start: number, end: number): Span | undefined {
+  const lefts = [start, ...wordStartsBefore(oldText, start, WITNESS_WORDS)];
+  const rights = [end, ...wordEndsAfter(oldText, end, WITNESS_WORDS)];
+  const tried = new Set<string>();
+  for (let reach = 0; reach <= 2 * WITNESS_WORDS; reach++) {
+    for (let l = 0; l <= reach; l++) {
+      const left = lefts[l];
+      const right = rights[reach - l];
+      if (left === undefined || right === undefined) continue;
+      const extended = left < start || right > end;
+      if (right - left < (extended ? MIN_EXTENDED_WITNESS_LENGTH : MIN_WITNESS_LENGTH)) continue;
+      const key = `${left}:${right}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const witness = oldText.slice(left, right);
+      if (occursOnce(oldText, witness) === undefined) continue;
+      const at = occursOnce(newText, witness);
+      if (at !== undefined) return { start: at + (start - left), end: at + (end - left) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Accept an approximate match the scores could not: of everything in the old text, the text found
+ * is closest to the span's own passage (and to nothing else as close). Then it is that passage,
+ * edited, and not a lookalike that was there all along.
+ */
+function derivesFrom(oldText: string, newText: string, old: Span, found: Span): boolean {
+  const foundText = newText.slice(found.start, found.end);
+  if (foundText.length < MIN_WITNESS_LENGTH) return false;
+  const allowed = Math.floor(foundText.length * (1 - DEFAULT_MIN_QUOTE_SIMILARITY));
+  const closest = approxSearch(oldText, foundText, allowed);
+  return closest.length > 0 && closest.every((m) => m.start < old.end && old.start < m.end);
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/**
+ * Re-anchor every span described against `oldText` in `newText` (both normalised article text).
+ * Gives the same kinds of answer as `anchor`, in the order of `spans`.
+ *
+ * Cheap cases first: a span (with its stored context) inside the unchanged head of the text keeps
+ * its offsets, one inside the unchanged tail shifts by the change in length. The rest are looked
+ * for verbatim (`indexOf`); only the spans still unplaced after that get the approximate search,
+ * with a position hint taken from the nearest span (in the old text) that was placed verbatim, so
+ * that repeated quotes are told apart by where the text around them went.
+ */
+export function reanchorAll(oldText: string, newText: string, spans: readonly SpanToReanchor[]): ReanchoredSpan[] {
+  const head = commonPrefixLength(oldText, newText);
+  const tail = commonSuffixLength(oldText, newText, Math.min(oldText.length, newText.length) - head);
+  const delta = newText.length - oldText.length;
+  const oldTailStart = oldText.length - tail;
+
+  const results: (AnchorResult | undefined)[] = new Array(spans.length);
+  const unplaced: { index: number; outcome: Exclude<ExactOutcome, { kind: 'anchored' }> }[] = [];
+  /** How far the text moved at old positions where a span was placed verbatim, by position. */
+  const shifts: { at: number; shift: number }[] = [];
+
+  spans.forEach(({ selectors }, index) => {
+    const { position, quote } = selectors;
+    if (quote.exact.length === 0) {
+      results[index] = { status: 'orphan', reason: 'empty-quote' };
+      return;
+    }
+    const describedHere = oldText.slice(position.start, position.end) === quote.exact;
+    let result: AnchorResult | undefined;
+    if (describedHere && position.start >= quote.prefix.length && position.end + quote.suffix.length <= head) {
+      result = { status: 'exact', span: { start: position.start, end: position.end } };
+    } else if (describedHere && position.start - quote.prefix.length >= oldTailStart) {
+      result = { status: delta === 0 ? 'exact' : 'moved', span: { start: position.start + delta, end: position.end + delta } };
+    } else {
+      const witnessed = describedHere ? placeByWitness(oldText, newText, position.start, position.end) : undefined;
+      if (witnessed) {
+        const same = witnessed.start === position.start && witnessed.end === position.end;
+        result = { status: same ? 'exact' : 'moved', span: witnessed };
+      }
+    }
+    if (!result) {
+      const hint = position.start < head ? position.start : position.start >= oldTailStart ? position.start + delta : position.start;
+      const outcome = anchorExactly(newText, selectors, hint);
+      if (outcome.kind === 'anchored') result = outcome.result;
+      else unplaced.push({ index, outcome });
+    }
+    results[index] = result;
+    if (describedHere && result && result.status !== 'orphan') {
+      shifts.push({ at: position.start, shift: result.span.start - position.start });
+    }
+  });
+
+  shifts.sort((a, b) => a.at - b.at);
+  const nearestShift = (at: number): number => {
+    if (shifts.length === 0) return at < head ? 0 : delta;
+    // First recorded position at or after `at`; compare it with the one before.
+    let lo = 0;
+    let hi = shifts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((shifts[mid]?.at ?? Infinity) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = shifts[lo];
+    const before = shifts[lo - 1];
+    if (!after) return before?.shift ?? 0;
+    if (!before) return after.shift;
+    return at - before.at <= after.at - at ? before.shift : after.shift;
+  };
+
+  for (const { index, outcome } of unplaced) {
+    const selectors = spans[index]?.selectors;
+    if (!selectors) continue;
+    const hint = selectors.position.start + nearestShift(selectors.position.start);
+    const old = { start: selectors.position.start, end: selectors.position.end };
+    const describedHere = oldText.slice(old.start, old.end) === selectors.quote.exact;
+    results[index] = anchorApproximately(newText, selectors, outcome, { hint }, (found) =>
+      describedHere ? derivesFrom(oldText, newText, old, found) : false,
+    );
+  }
+
+  return spans.map(({ id }, index) => ({ id, result: results[index] ?? { status: 'orphan', reason: 'not-found' } }));
+}

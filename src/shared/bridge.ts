@@ -1,0 +1,107 @@
+/**
+ * The one typed contract between the renderer and whatever parses files for it: Electron's
+ * main process (through the preload) or, in web mode, a Web Worker. Main registers handlers
+ * typed by `BridgeHandlers`, the preload exposes `ParallaxBridge` as `window.parallax`, and
+ * the web implementation satisfies the same type, so a drift on any side is a type error.
+ */
+import type { IngestOutcome } from './ingest/types';
+import type { Result } from './result';
+
+/** A file's bytes, as read from a drop or a picker in the renderer. */
+export interface FileBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * A file the user chose in a dialog. The renderer never names paths: main hands out an
+ * opaque token per chosen file and reads only files it handed tokens for.
+ */
+export interface ImportCandidate {
+  token: string;
+  name: string;
+  /** Path relative to the chosen folder (or just the name), for messages. */
+  displayPath: string;
+  size: number;
+}
+
+export interface SkippedFile {
+  displayPath: string;
+  reason: string;
+}
+
+export interface ImportSelection {
+  candidates: ImportCandidate[];
+  skipped: SkippedFile[];
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  mode: 'electron' | 'web';
+  platform: string;
+}
+
+export interface ParseOptions {
+  password?: string;
+}
+
+/** Channel name -> request and response. Every call answers a Result, never throws across the boundary. */
+export interface BridgeContract {
+  getAppInfo: { request: void; response: AppInfo };
+  /** Bytes the renderer already holds (dropped files). */
+  parseBytes: { request: { file: FileBytes; options?: ParseOptions }; response: IngestOutcome };
+  /** A file chosen in a dialog, by its token. */
+  parseCandidate: { request: { token: string; options?: ParseOptions }; response: IngestOutcome };
+  /** Shows the open dialog; null when the user cancels. */
+  chooseImport: { request: { kind: 'files' | 'folder' }; response: ImportSelection | null };
+  /** The seed corpus shipped with the app, for the first launch. */
+  loadSeeds: { request: void; response: FileBytes[] };
+}
+
+export type BridgeChannel = keyof BridgeContract;
+export type BridgeRequest<C extends BridgeChannel> = BridgeContract[C]['request'];
+export type BridgeResponse<C extends BridgeChannel> = BridgeContract[C]['response'];
+
+export type BridgeMethod<C extends BridgeChannel> = BridgeRequest<C> extends void
+  ? () => Promise<Result<BridgeResponse<C>>>
+  : (request: BridgeRequest<C>) => Promise<Result<BridgeResponse<C>>>;
+
+export type BridgeHandlers = { [C in BridgeChannel]: BridgeMethod<C> };
+
+/** Commands the native menu (or the web menu bar) sends to the renderer. */
+export const MENU_COMMANDS = [
+  'import-files',
+  'import-folder',
+  'export-dossier',
+  'toggle-theme',
+  'focus-search',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** What `window.parallax` is, in Electron and in web mode alike. */
+export type ParallaxBridge = BridgeHandlers & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+export const BRIDGE_CHANNELS = [
+  'getAppInfo',
+  'parseBytes',
+  'parseCandidate',
+  'chooseImport',
+  'loadSeeds',
+] as const satisfies readonly BridgeChannel[];
+
+// A compile-time check that BRIDGE_CHANNELS names every channel of the contract.
+type MissingChannels = Exclude<BridgeChannel, (typeof BRIDGE_CHANNELS)[number]>;
+const everyChannelListed: MissingChannels extends never ? true : MissingChannels = true;
+void everyChannelListed;
+
+export const IPC_PREFIX = 'parallax:';
+export const ipcChannel = (channel: BridgeChannel): string => `${IPC_PREFIX}${channel}`;
+export const MENU_COMMAND_EVENT = 'parallax:menu-command';

@@ -1,0 +1,113 @@
+/**
+ * Turns the bytes of an HTML file into a string the way a browser would, minus the network:
+ * a byte-order mark wins; bytes that are valid UTF-8 with non-ASCII characters are UTF-8;
+ * otherwise a declared charset (<meta charset>, http-equiv Content-Type, XML declaration) in
+ * the first bytes, then UTF-8; bytes that are not valid UTF-8 are read as windows-1252, the
+ * encoding of most undeclared legacy pages.
+ */
+export interface DecodedHtml {
+  html: string;
+  /** The WHATWG name of the encoding used. */
+  encoding: string;
+  warnings: string[];
+}
+
+const SNIFF_BYTES = 4096;
+
+export function decodeHtml(bytes: Uint8Array): DecodedHtml {
+  const bom = encodingFromBom(bytes);
+  if (bom) {
+    return { html: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, warnings: [] };
+  }
+  const warnings: string[] = [];
+  const declared = declaredCharset(bytes);
+  const decoder = declared ? decoderFor(declared) : null;
+  if (declared && !decoder) {
+    warnings.push(`The page declares the character set "${declared}", which Parallax cannot read; it was read as UTF-8.`);
+  }
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== null && (!decoder || decoder.encoding === 'utf-8' || hasNonAscii(bytes))) {
+    // Text in a legacy encoding is almost never also valid UTF-8 with non-ASCII characters,
+    // so valid UTF-8 wins over a stale declaration (pages re-saved as UTF-8 often keep their old <meta>).
+    if (decoder && decoder.encoding !== 'utf-8') {
+      warnings.push(`The page declares the character set "${declared}" but its bytes are UTF-8; it was read as UTF-8.`);
+    }
+    return { html: utf8, encoding: 'utf-8', warnings };
+  }
+  if (decoder && decoder.encoding === 'windows-1252') return { html: decodeWindows1252(bytes), encoding: 'windows-1252', warnings };
+  if (decoder && decoder.encoding !== 'utf-8') return { html: decoder.decode(bytes), encoding: decoder.encoding, warnings };
+  const note = decoder
+    ? 'The page says it is UTF-8 but is not valid UTF-8; it was read as windows-1252.'
+    : 'The page does not declare its character set and is not valid UTF-8; it was read as windows-1252.';
+  return { html: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [...warnings, note] };
+}
+
+/** Bytes 0x80-0x9F in windows-1252 (the other bytes are the same as Latin-1); undefined ones stay as they are. */
+const WINDOWS_1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/**
+ * windows-1252 by table: Node 20's TextDecoder decodes the label as Latin-1, turning curly
+ * quotes, dashes and the euro sign into control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (byte) =>
+      byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return true;
+  return false;
+}
+
+function encodingFromBom(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+interface Decoder {
+  readonly encoding: string;
+  decode(bytes: Uint8Array): string;
+}
+
+function decoderFor(label: string): Decoder | null {
+  try {
+    const decoder = new TextDecoder(label);
+    // A page cannot honestly declare UTF-16 in ASCII-compatible bytes; browsers read it as UTF-8.
+    return decoder.encoding.startsWith('utf-16') ? new TextDecoder('utf-8') : decoder;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset the page declares in its first bytes, or null. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  // Latin-1 keeps every byte as one character, so ASCII markup reads the same whatever the encoding.
+  const head = decodeWindows1252(bytes.subarray(0, SNIFF_BYTES)).replace(/<!--[\s\S]*?-->/g, '');
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  if (xml?.[1]) return xml[1];
+  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    // <meta http-equiv=Content-Type content="text/html; charset=x"> or <meta charset=x>.
+    const match = /\bhttp-equiv\s*=\s*["']?\s*content-type/i.test(tag)
+      ? /;\s*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)
+      : /\scharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+    if (match?.[1]) return match[1];
+  }
+  return null;
+}

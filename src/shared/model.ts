@@ -1,0 +1,77 @@
+/**
+ * The corpus as it is stored: plain serialisable records. The Dexie schema in
+ * src/renderer/db and the backup format share these types.
+ */
+import type { SpanSelectors } from './anchoring/types';
+import type { ArticleFormat, ArticleMetadata, BoilerplateBlock, MetadataField, ProvenanceMap } from './ingest/types';
+
+export type Id = string;
+
+/** The small part of an article the library lists: no text, so 10,000 rows stay light. */
+export interface ArticleRecord extends ArticleMetadata {
+  id: Id;
+  format: ArticleFormat;
+  fingerprint: string;
+  /** The name of the file it came from. */
+  sourceName: string;
+  importedAt: number;
+  /** Number of characters of text, for the list. */
+  length: number;
+  warnings: string[];
+  provenance: ProvenanceMap;
+  /** Fields the user corrected: they win over extraction and survive re-import. */
+  edits: Partial<Pick<ArticleMetadata, MetadataField>> & Record<string, unknown>;
+  /** Articles sharing most of their text (the same wire story), by id. */
+  nearDuplicateIds: Id[];
+  /** The older version this one replaces, when a newer version of an article was imported. */
+  previousVersionId: Id | null;
+  lang: string | null;
+}
+
+/** The heavy part, loaded only when an article is opened. */
+export interface ArticleTextRecord {
+  id: Id;
+  text: string;
+  boilerplate: BoilerplateBlock[];
+}
+
+export interface TagRecord {
+  id: Id;
+  name: string;
+  color: string;
+  description: string;
+  parentId: Id | null;
+  /** Position among siblings, for the codebook's order. */
+  order: number;
+  createdAt: number;
+}
+
+export interface HighlightRecord {
+  id: Id;
+  articleId: Id;
+  start: number;
+  end: number;
+  selectors: SpanSelectors;
+  tagIds: Id[];
+  /** 'anchored' normally; 'orphan' when a newer version of the article no longer holds the words. */
+  anchorStatus: 'anchored' | 'orphan';
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NoteRecord {
+  id: Id;
+  /** The note's rich text, as serialised Lexical editor state (JSON). */
+  content: string;
+  /** Plain text of the note, for search and previews. */
+  plainText: string;
+  articleId: Id | null;
+  highlightId: Id | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}

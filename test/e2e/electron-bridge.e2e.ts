@@ -1,0 +1,131 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BridgeChannel, BridgeHandlers } from '@shared/bridge';
+import { BRIDGE_CHANNELS } from '@shared/bridge';
+import { createHandlers } from '../../src/main/handlers';
+import { createParserThread } from '../../src/main/ingest/parser-thread';
+import { dropFiles, libraryTitles, openApp, REPO, screenshot, type Session } from './harness';
+import { expectedSeedTitles } from './expected-seeds';
+
+/**
+ * The renderer as Electron runs it: `window.parallax` is the preload's bridge, stood in for
+ * by the real main-process handlers (and main's real parser worker thread, from the build)
+ * called from this test's Node process. Bytes cross as base64, as structured clone would carry them.
+ */
+describe('Parallax with the Electron bridge (main-process handlers stood in from Node)', () => {
+  let session: Session;
+  let parser: ReturnType<typeof createParserThread>;
+  let folder: string;
+  const calls: BridgeChannel[] = [];
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'parallax-dialog-'));
+    parser = createParserThread(join(REPO, 'out/main/ingest-worker.js'));
+    const handlers: BridgeHandlers = createHandlers({
+      appInfo: { name: 'Parallax', version: '0.1.0', mode: 'electron', platform: 'linux' },
+      parse: parser.parse,
+      seedsDir: join(REPO, 'seeds'),
+      showOpenDialog: async () => null,
+    });
+    session = await openApp({
+      beforeLoad: async (context) => {
+        await context.exposeFunction('__parallaxInvoke', async (channel: BridgeChannel, encoded: string) => {
+          calls.push(channel);
+          const request = encoded ? decode(JSON.parse(encoded)) : undefined;
+          const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
+          return JSON.stringify(encode(await handler(request)));
+        });
+        await context.addInitScript(`(${installStandInBridge.toString()})(${JSON.stringify(BRIDGE_CHANNELS)})`);
+      },
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await parser?.dispose();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('runs in desktop mode, through the bridge only', async () => {
+    const { page } = session;
+    await expect.poll(() => page.locator('.statusbar').textContent(), { timeout: 30_000 }).toContain('Desktop');
+    expect(await page.getByRole('navigation', { name: 'Application menu' }).count()).toBe(0);
+  });
+
+  it('shows the five seed articles, read from the app resources by main', async () => {
+    const { page } = session;
+    await expect.poll(() => libraryTitles(page), { timeout: 30_000 }).toHaveLength(5);
+    expect((await libraryTitles(page)).sort()).toEqual((await expectedSeedTitles()).sort());
+    expect(calls).toContain('loadSeeds');
+    expect(calls.filter((c) => c === 'parseBytes').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('imports dropped files through main’s parser and reports the failure in words', async () => {
+    const { page } = session;
+    await dropFiles(page, [
+      { name: 'one.txt', content: 'Foreign ministers hold talks\nThe talks lasted two hours.' },
+      { name: 'two.txt', content: 'Pipeline sanctions waived\nThe waiver covers the operating company.' },
+      { name: 'empty.txt', content: '' },
+    ]);
+    await expect.poll(() => page.getByTestId('corpus-count').textContent(), { timeout: 30_000 }).toBe('7 articles');
+    const report = page.getByRole('region', { name: 'Import report' });
+    await expect.poll(() => report.textContent()).toContain('empty.txt');
+    expect(await report.textContent()).toContain('This file is empty');
+    await screenshot(page, 'electron-bridge');
+  });
+
+  it('keeps the corpus across a reload', async () => {
+    const { page } = session;
+    await page.reload();
+    await expect.poll(() => libraryTitles(page), { timeout: 20_000 }).toHaveLength(7);
+  });
+});
+
+/** Runs in the page before the app: defines window.parallax over the exposed function. */
+function installStandInBridge(channels: string[]): void {
+  const toWire = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) {
+      let binary = '';
+      for (const byte of value) binary += String.fromCharCode(byte);
+      return { __bytes: btoa(binary) };
+    }
+    if (Array.isArray(value)) return value.map(toWire);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toWire(v)]));
+    return value;
+  };
+  const fromWire = (value: unknown): unknown => {
+    if (value && typeof value === 'object' && '__bytes' in value) {
+      const binary = atob((value as { __bytes: string }).__bytes);
+      return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    }
+    if (Array.isArray(value)) return value.map(fromWire);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromWire(v)]));
+    return value;
+  };
+  const invoke = (window as unknown as { __parallaxInvoke: (c: string, r: string) => Promise<string> }).__parallaxInvoke;
+  const bridge: Record<string, unknown> = {
+    onMenuCommand: () => () => undefined,
+  };
+  for (const channel of channels) {
+    bridge[channel] = async (request?: unknown) =>
+      fromWire(JSON.parse(await invoke(channel, request === undefined ? '' : JSON.stringify(toWire(request)))));
+  }
+  Object.defineProperty(window, 'parallax', { value: Object.freeze(bridge), writable: false });
+}
+
+function encode(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { __bytes: Buffer.from(value).toString('base64') };
+  if (Array.isArray(value)) return value.map(encode);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  return value;
+}
+
+function decode(value: unknown): unknown {
+  if (value && typeof value === 'object' && '__bytes' in value) {
+    return new Uint8Array(Buffer.from((value as { __bytes: string }).__bytes, 'base64'));
+  }
+  if (Array.isArray(value)) return value.map(decode);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
+  return value;
+}

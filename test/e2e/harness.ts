@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error: a plain .mjs module shared with `npm run web`
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const RENDERER_DIR = join(REPO, 'out/renderer');
+export const SCREENSHOT_DIR = join(REPO, 'test/e2e/__screenshots__');
+export const CHROMIUM = process.env['PARALLAX_CHROMIUM'] ?? '/usr/bin/chromium';
+
+export interface Session {
+  url: string;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far: a test can assert there are none. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves the built renderer on loopback and opens it in Debian's Chromium with a fresh
+ * profile. A missing browser or build is an error, never a skip: CI must not pass without
+ * the end-to-end tests having run.
+ */
+export async function openApp(options: { profileDir?: string; beforeLoad?: (context: BrowserContext) => Promise<void> } = {}): Promise<Session> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium was not found at ${CHROMIUM}. Install it (apt-get install chromium) or set PARALLAX_CHROMIUM.`);
+  }
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npx electron-vite build` before the e2e tests (npm test does).');
+  }
+  const server = (await startStaticServer(RENDERER_DIR, 0)) as { url: string; close: () => Promise<void> };
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'parallax-e2e-')));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  await options.beforeLoad?.(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url);
+  return {
+    url: server.url,
+    context,
+    page,
+    errors,
+    close: async () => {
+      await context.close();
+      await server.close();
+      if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Drops files on the window the way a file manager does: dragenter, dragover, drop with a DataTransfer. */
+export async function dropFiles(page: Page, files: { name: string; content: string | number[] }[]): Promise<void> {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) {
+      const body = typeof file.content === 'string' ? file.content : new Uint8Array(file.content);
+      transfer.items.add(new File([body], file.name));
+    }
+    const target = document.querySelector('.reader') ?? document.body;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }
+  }, files);
+}
+
+export async function libraryTitles(page: Page): Promise<string[]> {
+  return page.locator('.library-row__title').allTextContents();
+}

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FileBytes, ParallaxBridge } from '@shared/bridge';
+import { parseArticleFile } from '@shared/ingest';
+import { ok } from '@shared/result';
+import { ensureSeedCorpus } from '../../../src/renderer/src/db/seed-corpus';
+import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
+import { ImportQueue } from '../../../src/renderer/src/features/import/import-queue';
+import { freshDb } from '../db/test-db';
+
+const text = (name: string, body: string): FileBytes => ({ name, bytes: new TextEncoder().encode(body) });
+
+function fakeBridge(seeds: FileBytes[] = [], gate?: Promise<void>): ParallaxBridge & { parsed: string[] } {
+  const parsed: string[] = [];
+  return {
+    parsed,
+    getAppInfo: async () => ok({ name: 'Parallax', version: '1', mode: 'web', platform: 'test' }),
+    parseBytes: async ({ file }) => {
+      await gate;
+      parsed.push(file.name);
+      return ok(await parseArticleFile({ name: file.name, bytes: file.bytes }));
+    },
+    parseCandidate: async () => ok({ ok: false, error: { code: 'read-failed', message: 'gone' } }),
+    chooseImport: async () => ok(null),
+    loadSeeds: async () => ok(seeds),
+    onMenuCommand: () => () => undefined,
+  };
+}
+
+const job = (file: FileBytes) => ({ kind: 'bytes' as const, displayPath: file.name, file });
+
+describe('the import queue', () => {
+  let db: ParallaxDB;
+  afterEach(async () => {
+    await db?.delete();
+  });
+
+  it('imports good files and reports each bad one with its reason, without stopping', async () => {
+    db = freshDb();
+    const queue = new ImportQueue(db, fakeBridge());
+    await queue.enqueue([
+      job(text('a.txt', 'Alpha\nFirst body.')),
+      job(text('empty.txt', '')),
+      job(text('b.txt', 'Beta\nSecond body.')),
+      job(text('a-copy.txt', 'Alpha\nFirst body.')),
+      job(text('sheet.xlsx', 'cells')),
+    ]);
+    const state = queue.getState();
+    expect(state).toMatchObject({ running: false, total: 5, done: 5 });
+    expect(state.results.map((r) => [r.displayPath, r.status])).toEqual([
+      ['a.txt', 'added'],
+      ['empty.txt', 'failed'],
+      ['b.txt', 'added'],
+      ['a-copy.txt', 'duplicate'],
+      ['sheet.xlsx', 'failed'],
+    ]);
+    const duplicate = state.results[3];
+    expect(duplicate?.status === 'duplicate' && duplicate.message).toContain('Already in the corpus as “Alpha”');
+    expect(await db.articles.count()).toBe(2);
+  });
+
+  it('lists files skipped before parsing alongside the results', async () => {
+    db = freshDb();
+    const queue = new ImportQueue(db, fakeBridge());
+    await queue.enqueue([job(text('a.txt', 'Alpha\nBody.'))], [{ displayPath: 'photo.jpg', reason: 'Not an article file.' }]);
+    expect(queue.getState().results).toContainEqual({ status: 'skipped', displayPath: 'photo.jpg', message: 'Not an article file.' });
+  });
+
+  it('reports progress to subscribers as each file finishes', async () => {
+    db = freshDb();
+    const queue = new ImportQueue(db, fakeBridge());
+    const seen: number[] = [];
+    queue.subscribe(() => seen.push(queue.getState().done));
+    await queue.enqueue([job(text('a.txt', 'A\nBody a.')), job(text('b.txt', 'B\nBody b.'))]);
+    expect(seen).toContain(1);
+    expect(seen.at(-1)).toBe(2);
+  });
+
+  it('stops between files when cancelled, keeping what finished', async () => {
+    db = freshDb();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const queue = new ImportQueue(db, fakeBridge([], gate));
+    const done = queue.enqueue([job(text('a.txt', 'A\nBody a.')), job(text('b.txt', 'B\nBody b.')), job(text('c.txt', 'C\nBody c.'))]);
+    queue.cancel();
+    release();
+    await done;
+    expect(queue.getState()).toMatchObject({ running: false, cancelled: true, done: 1 });
+    expect(await db.articles.count()).toBe(1);
+  });
+});
+
+describe('the seed corpus', () => {
+  let db: ParallaxDB;
+  afterEach(async () => {
+    await db?.delete();
+  });
+
+  it('is imported on the first launch only', async () => {
+    db = freshDb();
+    const seeds = [text('s1.txt', 'Seed one\nBody one.'), text('s2.txt', 'Seed two\nBody two.')];
+    const bridge = fakeBridge(seeds);
+    expect(await ensureSeedCorpus(db, bridge, new ImportQueue(db, bridge))).toBe('seeded');
+    expect(await db.articles.count()).toBe(2);
+    await db.articles.clear();
+    expect(await ensureSeedCorpus(db, bridge, new ImportQueue(db, bridge))).toBe('already');
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('never stores a seed twice, even when two launches race', async () => {
+    db = freshDb();
+    const seeds = [text('s1.txt', 'Seed one\nBody one.')];
+    const bridge = fakeBridge(seeds);
+    await Promise.all([
+      ensureSeedCorpus(db, bridge, new ImportQueue(db, bridge)),
+      ensureSeedCorpus(db, bridge, new ImportQueue(db, bridge)),
+    ]);
+    expect(await db.articles.count()).toBe(1);
+  });
+});

@@ -14,6 +14,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          setupFiles: ['test/setup/fake-indexeddb.ts'],
           testTimeout: 20_000,
         },
       },

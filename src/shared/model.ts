@@ -35,6 +35,15 @@ export interface ArticleTextRecord {
   boilerplate: BoilerplateBlock[];
 }
 
+/** What near-duplicate detection keeps per article (see src/shared/similarity). */
+export interface ArticleShinglesRecord {
+  id: Id;
+  /** MinHash band keys, indexed: articles sharing a key are candidates. */
+  bands: string[];
+  /** Sorted hashes of the article's word shingles, for the exact check. */
+  shingles: Uint32Array;
+}
+
 export interface TagRecord {
   id: Id;
   name: string;

@@ -63,3 +63,25 @@ describe('storing articles', () => {
     expect((await listArticles(db)).map((a) => a.title)).toEqual(['Persistent']);
   });
 });
+
+describe('correcting metadata', () => {
+  let db: ParallaxDB;
+  afterEach(async () => {
+    await db?.delete();
+  });
+
+  it('keeps a correction apart from what extraction found, lets it win, and can drop it again', async () => {
+    db = freshDb();
+    const { effectiveMetadata } = await import('@shared/article-view');
+    const { editArticleMetadata, revertArticleMetadata } = await import('../../../src/renderer/src/db/articles');
+    const added = await addParsedArticle(db, await parsed('Extracted headline\nBody.'), 'a.txt');
+    if (added.status !== 'added') throw new Error('expected added');
+    await editArticleMetadata(db, added.article.id, 'title', 'Corrected headline');
+    await editArticleMetadata(db, added.article.id, 'agencies', ['AFP']);
+    const edited = (await db.articles.get(added.article.id))!;
+    expect(edited.title).toBe('Extracted headline');
+    expect(effectiveMetadata(edited)).toMatchObject({ title: 'Corrected headline', agencies: ['AFP'] });
+    await revertArticleMetadata(db, added.article.id, 'title');
+    expect(effectiveMetadata((await db.articles.get(added.article.id))!)).toMatchObject({ title: 'Extracted headline', agencies: ['AFP'] });
+  });
+});

@@ -87,7 +87,7 @@ export function App() {
           </Panel>
           <Separator className="workspace__separator" />
           <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" className="workspace__panel">
-            <DetailsPane articleId={selectedId} />
+            <DetailsPane articleId={selectedId} onOpenArticle={setSelectedId} />
           </Panel>
         </Group>
         <StatusBar mode={mode} />

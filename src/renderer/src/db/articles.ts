@@ -1,6 +1,7 @@
-import type { ParsedArticle } from '@shared/ingest/types';
+import type { ArticleMetadata, MetadataField, ParsedArticle } from '@shared/ingest/types';
 import type { ArticleRecord, ArticleTextRecord, Id } from '@shared/model';
 import { newId } from './ids';
+import { nearDuplicatesAmong, shinglesRecord } from './near-duplicates';
 import type { ParallaxDB } from './schema';
 
 export type AddArticleResult =
@@ -18,12 +19,18 @@ export async function addParsedArticle(
   sourceName: string,
   now: number = Date.now(),
 ): Promise<AddArticleResult> {
-  return db.transaction('rw', db.articles, db.articleTexts, async () => {
+  // Shingling is pure work on the text: done before the transaction so it holds no lock meanwhile.
+  const id = newId();
+  const shingles = shinglesRecord(id, parsed.text);
+  return db.transaction('rw', db.articles, db.articleTexts, db.articleShingles, async () => {
     const existing = await db.articles.where('fingerprint').equals(parsed.fingerprint).first();
     if (existing) {
       return { status: 'duplicate', existing: { id: existing.id, title: existing.title, sourceName: existing.sourceName } };
     }
-    const id = newId();
+    const candidates = shingles.bands.length
+      ? await db.articleShingles.where('bands').anyOf(shingles.bands).distinct().toArray()
+      : [];
+    const nearDuplicateIds = nearDuplicatesAmong(shingles, candidates);
     const article: ArticleRecord = {
       id,
       title: parsed.title,
@@ -41,13 +48,23 @@ export async function addParsedArticle(
       warnings: parsed.warnings,
       provenance: parsed.provenance,
       edits: {},
-      nearDuplicateIds: [],
+      nearDuplicateIds,
       previousVersionId: null,
       lang: parsed.lang,
     };
     const text: ArticleTextRecord = { id, text: parsed.text, boilerplate: parsed.boilerplate };
     await db.articles.add(article);
     await db.articleTexts.add(text);
+    await db.articleShingles.add(shingles);
+    // Links go both ways: each earlier copy learns of the new one.
+    for (const otherId of nearDuplicateIds) {
+      await db.articles
+        .where('id')
+        .equals(otherId)
+        .modify((other) => {
+          if (!other.nearDuplicateIds.includes(id)) other.nearDuplicateIds.push(id);
+        });
+    }
     return { status: 'added', article };
   });
 }
@@ -67,4 +84,31 @@ export function listArticles(db: ParallaxDB): Promise<ArticleRecord[]> {
 
 export function countArticles(db: ParallaxDB): Promise<number> {
   return db.articles.count();
+}
+
+/** A person's correction of one metadata field: stored apart from what extraction found, and wins over it. */
+export async function editArticleMetadata<F extends MetadataField>(
+  db: ParallaxDB,
+  id: Id,
+  field: F,
+  value: ArticleMetadata[F],
+): Promise<void> {
+  await db.articles
+    .where('id')
+    .equals(id)
+    .modify((article) => {
+      article.edits = { ...article.edits, [field]: value };
+    });
+}
+
+/** Drops a correction: the field shows what extraction found again. */
+export async function revertArticleMetadata(db: ParallaxDB, id: Id, field: MetadataField): Promise<void> {
+  await db.articles
+    .where('id')
+    .equals(id)
+    .modify((article) => {
+      const edits = { ...article.edits };
+      delete edits[field];
+      article.edits = edits;
+    });
 }

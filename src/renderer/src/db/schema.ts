@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { linkExistingNearDuplicates } from './migrations/v2-near-duplicates';
 import type {
   ArticleRecord,
+  ArticleShinglesRecord,
   ArticleTextRecord,
   HighlightRecord,
   MetaRecord,
@@ -20,6 +22,7 @@ export const DATABASE_NAME = 'parallax';
 export class ParallaxDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
   articleTexts!: EntityTable<ArticleTextRecord, 'id'>;
+  articleShingles!: EntityTable<ArticleShinglesRecord, 'id'>;
   tags!: EntityTable<TagRecord, 'id'>;
   highlights!: EntityTable<HighlightRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
@@ -35,5 +38,9 @@ export class ParallaxDB extends Dexie {
       notes: 'id, articleId, highlightId, updatedAt',
       meta: 'key',
     });
+    // v2: near-duplicate detection. Existing articles get their shingles and links on upgrade.
+    this.version(2)
+      .stores({ articleShingles: 'id, *bands' })
+      .upgrade((tx) => linkExistingNearDuplicates(tx));
   }
 }

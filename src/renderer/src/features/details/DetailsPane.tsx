@@ -1,10 +1,11 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Info } from 'lucide-react';
-import { effectiveMetadata, formatPublished } from '@shared/article-view';
+import { displayTitle, effectiveMetadata } from '@shared/article-view';
 import type { MetadataField } from '@shared/ingest/types';
 import { useServices } from '../../app/services';
-import { getArticle, getArticleText } from '../../db/articles';
+import { editArticleMetadata, getArticle, getArticleText, revertArticleMetadata } from '../../db/articles';
+import { MetadataFieldRow } from './MetadataField';
 
 const FIELD_LABELS: Record<MetadataField, string> = {
   title: 'Title',
@@ -16,11 +17,18 @@ const FIELD_LABELS: Record<MetadataField, string> = {
   url: 'URL',
 };
 
-/** The right pane: where each metadata value came from, and the page furniture kept apart from the text. */
-export function DetailsPane({ articleId }: { articleId: string | null }) {
+/**
+ * The right pane: every metadata field with where it was found and an editor for it, the
+ * articles that share this one's text, and the page furniture kept apart from the text.
+ */
+export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | null; onOpenArticle: (id: string) => void }) {
   const { db } = useServices();
   const article = useLiveQuery(() => (articleId ? getArticle(db, articleId) : undefined), [db, articleId]);
   const text = useLiveQuery(() => (articleId ? getArticleText(db, articleId) : undefined), [db, articleId]);
+  const nearDuplicates = useLiveQuery(
+    async () => (article ? (await db.articles.bulkGet(article.nearDuplicateIds)).filter((a) => a !== undefined) : []),
+    [db, article],
+  );
 
   if (!article) {
     return (
@@ -33,12 +41,6 @@ export function DetailsPane({ articleId }: { articleId: string | null }) {
     );
   }
   const meta = effectiveMetadata(article);
-  const valueOf = (field: MetadataField): string | null => {
-    const value = meta[field];
-    if (field === 'published') return formatPublished(meta.published);
-    if (Array.isArray(value)) return value.length ? value.join(', ') : null;
-    return value;
-  };
 
   return (
     <Tabs.Root className="pane details" defaultValue="metadata" aria-label="Details">
@@ -52,24 +54,18 @@ export function DetailsPane({ articleId }: { articleId: string | null }) {
       </Tabs.List>
       <Tabs.Content className="tabs__content" value="metadata">
         <dl className="field-list">
-          {(Object.keys(FIELD_LABELS) as MetadataField[]).map((field) => {
-            const value = valueOf(field);
-            const provenance = field in article.edits ? { source: 'your edit', evidence: '' } : article.provenance[field];
-            return (
-              <div className="field" key={field}>
-                <dt>{FIELD_LABELS[field]}</dt>
-                <dd>
-                  {value ?? <span className="faint">Not found</span>}
-                  {provenance && value && (
-                    <div className="field__provenance" title={provenance.evidence}>
-                      from {provenance.source}
-                      {provenance.evidence ? `: “${truncate(provenance.evidence, 80)}”` : ''}
-                    </div>
-                  )}
-                </dd>
-              </div>
-            );
-          })}
+          {(Object.keys(FIELD_LABELS) as MetadataField[]).map((field) => (
+            <MetadataFieldRow
+              key={`${article.id}-${field}`}
+              field={field}
+              label={FIELD_LABELS[field]}
+              value={meta[field]}
+              provenance={article.provenance[field]}
+              edited={field in article.edits}
+              onSave={(value) => void editArticleMetadata(db, article.id, field, value)}
+              onRevert={() => void revertArticleMetadata(db, article.id, field)}
+            />
+          ))}
           <div className="field">
             <dt>File</dt>
             <dd>
@@ -81,6 +77,21 @@ export function DetailsPane({ articleId }: { articleId: string | null }) {
             <dd>{new Date(article.importedAt).toLocaleString()}</dd>
           </div>
         </dl>
+        {nearDuplicates && nearDuplicates.length > 0 && (
+          <section className="related" aria-label="Near-duplicates">
+            <h3 className="section-title">Shares its text with</h3>
+            <ul>
+              {nearDuplicates.map((other) => (
+                <li key={other.id}>
+                  <button type="button" className="link-button" onClick={() => onOpenArticle(other.id)}>
+                    {displayTitle(other)}
+                  </button>
+                  <span className="faint"> · {effectiveMetadata(other).outlet ?? other.sourceName}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {article.warnings.length > 0 && (
           <div className="callout callout--warning">
             {article.warnings.map((warning) => (
@@ -100,8 +111,4 @@ export function DetailsPane({ articleId }: { articleId: string | null }) {
       </Tabs.Content>
     </Tabs.Root>
   );
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

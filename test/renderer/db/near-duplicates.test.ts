@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseArticleFile } from '@shared/ingest';
+import { addParsedArticle } from '../../../src/renderer/src/db/articles';
+import { ParallaxDB } from '../../../src/renderer/src/db/schema';
+import { freshDb } from './test-db';
+
+const WIRE = readFileSync(resolve(import.meta.dirname, '../../../seeds/002_6c188231047a0d29.txt'), 'utf8');
+
+async function add(db: ParallaxDB, name: string, text: string) {
+  const outcome = await parseArticleFile({ name, bytes: new TextEncoder().encode(text) });
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  const result = await addParsedArticle(db, outcome.article, name);
+  if (result.status !== 'added') throw new Error('expected a new article');
+  return result.article.id;
+}
+
+describe('near-duplicates in the corpus', () => {
+  let db: ParallaxDB;
+  afterEach(async () => {
+    await db?.delete();
+  });
+
+  it('imports a republished wire story and links it to the earlier copy, both ways', async () => {
+    db = freshDb();
+    const first = await add(db, 'rferl.txt', WIRE);
+    const second = await add(db, 'other.txt', `Republished under another headline\n${WIRE}\nCopyright Other Outlet`);
+    const unrelated = await add(db, 'x.txt', 'Weather\nIt rained all day in the capital and the roads were closed.');
+    expect((await db.articles.get(second))?.nearDuplicateIds).toEqual([first]);
+    expect((await db.articles.get(first))?.nearDuplicateIds).toEqual([second]);
+    expect((await db.articles.get(unrelated))?.nearDuplicateIds).toEqual([]);
+  });
+
+  it('links articles stored before near-duplicate detection existed when the database upgrades', async () => {
+    const name = `parallax-upgrade-${Math.random().toString(36).slice(2)}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      articles: 'id, &fingerprint, title, outlet, published, importedAt, sourceName, *nearDuplicateIds, previousVersionId',
+      articleTexts: 'id',
+      tags: 'id, name, parentId',
+      highlights: 'id, articleId, *tagIds, createdAt',
+      notes: 'id, articleId, highlightId, updatedAt',
+      meta: 'key',
+    });
+    const base = { outlet: null, authors: [], published: null, dateline: null, agencies: [], url: null, format: 'txt', importedAt: 1, length: 1, warnings: [], provenance: {}, edits: {}, nearDuplicateIds: [], previousVersionId: null, lang: null };
+    await v1.table('articles').bulkAdd([
+      { ...base, id: 'a', title: 'A', fingerprint: 'fa', sourceName: 'a.txt' },
+      { ...base, id: 'b', title: 'B', fingerprint: 'fb', sourceName: 'b.txt' },
+    ]);
+    await v1.table('articleTexts').bulkAdd([
+      { id: 'a', text: WIRE, boilerplate: [] },
+      { id: 'b', text: `${WIRE}\nWith additional reporting.`, boilerplate: [] },
+    ]);
+    v1.close();
+
+    db = new ParallaxDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect((await db.articles.get('a'))?.nearDuplicateIds).toEqual(['b']);
+    expect((await db.articles.get('b'))?.nearDuplicateIds).toEqual(['a']);
+    expect(await db.articleShingles.count()).toBe(2);
+  });
+});

@@ -16,6 +16,10 @@ const EXPLAINED = {
   // pass /^https?:\/\//i there (src/main/security/harden-session.ts): an article's link
   // opens in the user's browser, never file:, javascript: or custom schemes.
   'OPEN_EXTERNAL_JS_CHECK@src/main/index.ts': 'only http(s) URLs reach openExternal',
+  // The preload is reviewed: src/preload/index.ts exposes only the bridge contract's named
+  // functions through contextBridge (no ipcRenderer, no Node), each sending on its own channel,
+  // and test/preload/preload.test.ts pins exactly what it exposes.
+  'PRELOAD_JS_CHECK@src/main/window.ts': 'preload exposes only the typed bridge',
 };
 
 const SEVERITIES = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];

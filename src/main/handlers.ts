@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppInfo, BridgeHandlers, FileBytes, ImportSelection, ParseOptions } from '@shared/bridge';
-import { tooLargeError } from '@shared/ingest/errors';
+import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
 import { formatOfFileName } from '@shared/ingest/formats';
 import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestOutcome } from '@shared/ingest/types';
 import { describeThrown, err, ok, type Result } from '@shared/result';
@@ -26,7 +26,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
   const grants = new ImportGrants();
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
   const ingestOptions = (options: ParseOptions | undefined): IngestOptions => ({
-    maxBytes,
+    maxBytes: isValidLimit(options?.maxBytes) ? options.maxBytes : maxBytes,
     ...(typeof options?.password === 'string' ? { password: options.password } : {}),
   });
 
@@ -44,15 +44,17 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
 
     async parseCandidate(request) {
       if (typeof request?.token !== 'string') return badRequest('parseCandidate needs a token.');
-      const file = grants.take(request.token);
+      const file = grants.peek(request.token);
       if (!file) {
         return err({
           code: 'unknown-file',
           message: 'This file was not chosen in the import dialog (or was already imported); choose it again.',
         });
       }
-      if (file.size > maxBytes) {
-        const refused: IngestOutcome = { ok: false, error: tooLargeError(file.size, maxBytes) };
+      const limit = ingestOptions(request.options).maxBytes ?? maxBytes;
+      if (file.size > limit) {
+        grants.release(request.token);
+        const refused: IngestOutcome = { ok: false, error: tooLargeError(file.size, limit) };
         return ok(refused);
       }
       const read = await readFile(file.path).then(
@@ -60,9 +62,13 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
         (thrown: unknown) => ({ ok: false as const, message: describeThrown(thrown) }),
       );
       if (!read.ok) {
+        grants.release(request.token);
         return ok({ ok: false, error: { code: 'read-failed', message: `This file could not be read: ${read.message}` } });
       }
-      return ok(await deps.parse(file.name, read.bytes, ingestOptions(request.options)));
+      const outcome = await deps.parse(file.name, read.bytes, ingestOptions(request.options));
+      // A protected PDF stays readable by its token, so the user can try a password.
+      if (outcome.ok || !isRetryableWithPassword(outcome.error.code)) grants.release(request.token);
+      return ok(outcome);
     },
 
     async chooseImport(request) {
@@ -100,6 +106,10 @@ async function readSeeds(seedsDir: string): Promise<Result<FileBytes[]>> {
   } catch (thrown) {
     return err({ code: 'seeds-missing', message: `The sample corpus could not be read: ${describeThrown(thrown)}` });
   }
+}
+
+function isValidLimit(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_CONFIGURABLE_BYTES;
 }
 
 function isFileBytes(value: unknown): value is FileBytes {

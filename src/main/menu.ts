@@ -12,7 +12,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
       { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => send('import-files') },
       { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('import-folder') },
       { type: 'separator' },
-      { label: 'Export Dossier…', accelerator: 'CmdOrCtrl+E', click: () => send('export-dossier') },
+      // Enabled when the dossier export lands; shown now so the menu is where people look for it.
+      { label: 'Export Dossier…', accelerator: 'CmdOrCtrl+E', enabled: false, click: () => send('export-dossier') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
     ],
@@ -29,6 +30,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
       { role: 'selectAll' },
       { type: 'separator' },
       { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: () => send('focus-search') },
+      { type: 'separator' },
+      { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => send('preferences') },
     ],
   };
   const view: MenuItemConstructorOptions = {

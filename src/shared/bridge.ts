@@ -43,7 +43,10 @@ export interface AppInfo {
 }
 
 export interface ParseOptions {
+  /** Password for an encrypted PDF. */
   password?: string;
+  /** The per-file size limit the user set (default 50 MB). */
+  maxBytes?: number;
 }
 
 /** Channel name -> request and response. Every call answers a Result, never throws across the boundary. */
@@ -76,6 +79,7 @@ export const MENU_COMMANDS = [
   'export-dossier',
   'toggle-theme',
   'focus-search',
+  'preferences',
   'about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -76,6 +76,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** Reads a fixture (or any file) as the byte array dropFiles takes. */
+export async function fileBytes(path: string): Promise<number[]> {
+  const { readFile } = await import('node:fs/promises');
+  return Array.from(await readFile(path));
+}
+
 /** Drops files on the window the way a file manager does: dragenter, dragover, drop with a DataTransfer. */
 export async function dropFiles(page: Page, files: { name: string; content: string | number[] }[]): Promise<void> {
   await page.evaluate((list) => {

@@ -96,6 +96,44 @@ describe('the main process handlers', () => {
     expect(result).toMatchObject({ ok: true, value: { ok: false, error: { code: 'too-large' } } });
   });
 
+  it('keeps a password-protected file readable by its token until a password opens it', async () => {
+    const protectedPdf = resolve(import.meta.dirname, '../../../shared/corpora/pdf/pr6531_1.pdf');
+    const roomy = createHandlers({
+      appInfo: { name: 'Parallax', version: '1', mode: 'electron', platform: 'linux' },
+      parse: (name, bytes, options) => parseArticleFile({ name, bytes }, options),
+      seedsDir: SEEDS,
+      showOpenDialog: async () => [protectedPdf],
+    });
+    const selection = await roomy.chooseImport({ kind: 'files' });
+    if (!selection.ok || !selection.value) throw new Error('expected a selection');
+    const token = selection.value.candidates[0]!.token;
+    expect(await roomy.parseCandidate({ token })).toMatchObject({ ok: true, value: { ok: false, error: { code: 'password-required' } } });
+    expect(await roomy.parseCandidate({ token, options: { password: 'guess' } })).toMatchObject({
+      ok: true,
+      value: { ok: false, error: { code: 'wrong-password' } },
+    });
+    const opened = await roomy.parseCandidate({ token, options: { password: 'asdfasdf' } });
+    expect(opened.ok && !opened.value.ok && opened.value.error.code).not.toMatch(/password/);
+    expect(await roomy.parseCandidate({ token, options: { password: 'asdfasdf' } })).toMatchObject({ ok: false, error: { code: 'unknown-file' } });
+  });
+
+  it('uses the size limit the user set, within bounds', async () => {
+    await writeFile(join(dir, 'mid.txt'), `Headline\n${'word '.repeat(400)}`);
+    chosen = [join(dir, 'mid.txt')];
+    const first = await handlers.chooseImport({ kind: 'files' });
+    if (!first.ok || !first.value) throw new Error('expected a selection');
+    expect(await handlers.parseCandidate({ token: first.value.candidates[0]!.token, options: { maxBytes: 10_000 } })).toMatchObject({
+      ok: true,
+      value: { ok: true },
+    });
+    const second = await handlers.chooseImport({ kind: 'files' });
+    if (!second.ok || !second.value) throw new Error('expected a selection');
+    expect(await handlers.parseCandidate({ token: second.value.candidates[0]!.token, options: { maxBytes: -5 } })).toMatchObject({
+      ok: true,
+      value: { ok: false, error: { code: 'too-large' } },
+    });
+  });
+
   it('answers null when the user cancels the dialog', async () => {
     chosen = null;
     expect(await handlers.chooseImport({ kind: 'files' })).toEqual({ ok: true, value: null });

@@ -20,11 +20,14 @@ export class ImportGrants {
     return token;
   }
 
-  /** Returns the file once; a token cannot be replayed. */
-  take(token: string): GrantedFile | undefined {
-    const file = this.granted.get(token);
+  /** The file behind a token, if the user chose it and it was not used up yet. */
+  peek(token: string): GrantedFile | undefined {
+    return this.granted.get(token);
+  }
+
+  /** Uses a token up: once a file is imported (or failed for good) it cannot be read again by token. */
+  release(token: string): void {
     this.granted.delete(token);
-    return file;
   }
 
   get size(): number {

@@ -9,6 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type AppServices } from './app/services';
+import { readMaxImportBytes } from './app/preferences';
 import { applyStoredTheme } from './app/theme';
 import { getBridge, isWebMode } from './bridge';
 import { ParallaxDB } from './db/schema';
@@ -18,7 +19,8 @@ applyStoredTheme();
 
 const db = new ParallaxDB();
 const bridge = getBridge();
-const services: AppServices = { db, bridge, importQueue: new ImportQueue(db, bridge), mode: isWebMode() ? 'web' : 'electron' };
+const importQueue = new ImportQueue(db, bridge, () => ({ maxBytes: readMaxImportBytes() }));
+const services: AppServices = { db, bridge, importQueue, mode: isWebMode() ? 'web' : 'electron' };
 
 // Ask the browser not to evict the corpus under storage pressure.
 void navigator.storage?.persist?.();

@@ -42,7 +42,7 @@ const MAX_SLICE_CANDIDATES = 8;
 /** How many of the best-ranked approximate candidates get their boundaries refined. */
 const REFINED_CANDIDATES = 3;
 /** Refinement is quadratic in the quote's length; past this the search's own boundaries stand. */
-const MAX_REFINED_LENGTH = 1024;
+const MAX_REFINED_LENGTH = 512;
 
 interface Candidate {
   start: number;
@@ -58,21 +58,35 @@ interface Evidence {
 /**
  * Similarity (0..1) of the text actually found next to a candidate to the context that was stored:
  * 1 minus the edit distance of the best alignment of `expected` inside `actual`, over its length
- * (Hypothesis's `textMatchScore`). An empty stored context means the span touched an end of the
- * text: that agrees fully if the candidate does too, and says nothing either way (0.5) otherwise.
+ * (Hypothesis's `textMatchScore`).
  */
-function contextSimilarity(expected: string, actual: string): number {
-  if (expected.length === 0) return actual.length === 0 ? 1 : 0.5;
-  if (actual.length === 0) return 0;
+export function contextSimilarity(expected: string, actual: string): number {
+  if (actual.length === 0 || expected.length === 0) return 0;
   if (actual === expected) return 1;
   const best = approxSearch(actual, expected, expected.length)[0];
   return best ? 1 - best.errors / expected.length : 0;
 }
 
+/**
+ * How well the text around a candidate agrees with the stored prefix and suffix. An empty stored
+ * prefix (or suffix) means the span touched the start (or end) of the text: that agrees fully if
+ * the candidate does too, and not at all otherwise (a headline repeated further down the page is
+ * not the headline).
+ */
 function contextEvidence(text: string, quote: TextQuoteSelector, start: number, end: number): Evidence {
   return {
-    prefix: contextSimilarity(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start)),
-    suffix: contextSimilarity(quote.suffix, text.slice(end, end + quote.suffix.length)),
+    prefix:
+      quote.prefix.length === 0
+        ? start === 0
+          ? 1
+          : 0
+        : contextSimilarity(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start)),
+    suffix:
+      quote.suffix.length === 0
+        ? end === text.length
+          ? 1
+          : 0
+        : contextSimilarity(quote.suffix, text.slice(end, end + quote.suffix.length)),
   };
 }
 
@@ -98,7 +112,7 @@ function contextVouches(evidence: Evidence, quoteLength: number): boolean {
   );
 }
 
-function exactOccurrences(text: string, quote: string): number[] {
+export function exactOccurrences(text: string, quote: string): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(quote); at !== -1 && found.length < MAX_EXACT_OCCURRENCES; at = text.indexOf(quote, at + 1)) {
     found.push(at);
@@ -107,7 +121,8 @@ function exactOccurrences(text: string, quote: string): number[] {
 }
 
 export type ExactOutcome =
-  | { kind: 'anchored'; result: AnchorResult }
+  /** `inPlace`: the stored position holds the quote with exactly the stored prefix and suffix. */
+  | { kind: 'anchored'; result: AnchorResult; inPlace: boolean }
   /** The quote occurs, but nowhere with surroundings that vouch for it. */
   | { kind: 'untrusted'; occurrences: number[] }
   | { kind: 'absent' };
@@ -127,7 +142,7 @@ export function anchorExactly(text: string, selectors: SpanSelectors, hint: numb
     text.slice(position.start - quote.prefix.length, position.start) === quote.prefix &&
     text.slice(position.end, position.end + quote.suffix.length) === quote.suffix
   ) {
-    return { kind: 'anchored', result: { status: 'exact', span: { start: position.start, end: position.end } } };
+    return { kind: 'anchored', result: { status: 'exact', span: { start: position.start, end: position.end } }, inPlace: true };
   }
 
   const occurrences = exactOccurrences(text, quote.exact);
@@ -150,7 +165,7 @@ export function anchorExactly(text: string, selectors: SpanSelectors, hint: numb
 
   const span = { start: best.start, end: best.start + length };
   const status = span.start === position.start && span.end === position.end ? 'exact' : 'moved';
-  return { kind: 'anchored', result: { status, span } };
+  return { kind: 'anchored', result: { status, span }, inPlace: false };
 }
 
 /** Replace the given ranges with a character normalised text never holds, so search skips them. */
@@ -248,10 +263,11 @@ export function anchorApproximately(
   exact: Exclude<ExactOutcome, { kind: 'anchored' }>,
   options: AnchorOptions = {},
   /**
-   * Lets a caller with more knowledge than the selectors (such as the text before the edit)
-   * accept the best candidate even though its score is under the threshold.
+   * Lets a caller with more knowledge than the selectors (such as the text before the edit) have
+   * the last word on the best candidate: told whether its score clears the threshold, it returns
+   * whether to accept it.
    */
-  vouch?: (span: Span, errors: number) => boolean,
+  judge?: (span: Span, scoreSaysYes: boolean) => boolean,
 ): AnchorResult {
   const { quote, position } = selectors;
   if (quote.exact.length === 0) return { status: 'orphan', reason: 'empty-quote' };
@@ -292,6 +308,7 @@ export function anchorApproximately(
     start: snapBackward(text, best.candidate.start),
     end: snapForward(text, best.candidate.end),
   };
-  if (best.score < minScore && !vouch?.(span, best.candidate.errors)) return { status: 'orphan', reason: 'weak-match' };
+  const scoreSaysYes = best.score >= minScore;
+  if (!(judge ? judge(span, scoreSaysYes) : scoreSaysYes)) return { status: 'orphan', reason: 'weak-match' };
   return { status: 'changed', span, score: best.score, quoteFound: text.slice(span.start, span.end) };
 }

@@ -1,5 +1,14 @@
 import approxSearch from 'approx-string-match';
-import { anchorApproximately, anchorExactly, DEFAULT_MIN_QUOTE_SIMILARITY, type ExactOutcome } from './anchor';
+import {
+  anchorApproximately,
+  anchorExactly,
+  contextSimilarity,
+  DEFAULT_MIN_QUOTE_SIMILARITY,
+  exactOccurrences,
+  type ExactOutcome,
+} from './anchor';
+import { CONTEXT_LENGTH } from './describe';
+import { levenshtein } from './refine';
 import type { AnchorResult, Span, SpanSelectors } from './types';
 
 /**
@@ -84,16 +93,112 @@ function placeByWitness(oldText: string, newText: string, start: number, end: nu
 }
 
 /**
- * Accept an approximate match the scores could not: of everything in the old text, the text found
- * is closest to the span's own passage (and to nothing else as close). Then it is that passage,
- * edited, and not a lookalike that was there all along.
+ * Accept a match the scores could not, because all its surroundings changed: the text found must
+ * be long enough to be distinctive, and of everything in the old text it must be closest to the
+ * span's own passage, and to nothing else as close. Then it is that passage, edited.
  */
-function derivesFrom(oldText: string, newText: string, old: Span, found: Span): boolean {
-  const foundText = newText.slice(found.start, found.end);
-  if (foundText.length < MIN_WITNESS_LENGTH) return false;
-  const allowed = Math.floor(foundText.length * (1 - DEFAULT_MIN_QUOTE_SIMILARITY));
-  const closest = approxSearch(oldText, foundText, allowed);
+function cameFrom(oldText: string, newText: string, old: Span, found: Span): boolean {
+  const window = newText.slice(found.start, found.end);
+  if (window.length < MIN_WITNESS_LENGTH) return false;
+  const closest = approxSearch(oldText, window, Math.floor(window.length * (1 - DEFAULT_MIN_QUOTE_SIMILARITY)));
   return closest.length > 0 && closest.every((m) => m.start < old.end && old.start < m.end);
+}
+
+/** Length of the text snippets used to line the old text up with the new. */
+const LANDMARK_LENGTH = 20;
+/** How far from a match we look for landmarks. */
+const LANDMARK_REACH = 240;
+
+interface Landmark {
+  old: number;
+  new: number;
+}
+
+/**
+ * Landmarks: snippets starting at a word that occur exactly once in the old text and exactly once
+ * in the new, each pairing an old offset with a new one (the idea behind patience diff). Repeated
+ * text, such as a headline printed twice, yields none, so landmarks say where a stretch of new
+ * text came from even when the quote itself is ambiguous. Sorted by new offset.
+ */
+function findLandmarks(oldText: string, newText: string): Landmark[] {
+  const snippets = (text: string) => {
+    const seen = new Map<string, number>();
+    for (let i = 0; i + LANDMARK_LENGTH <= text.length; i++) {
+      if (i > 0 && !/\s/.test(text[i - 1] ?? '')) continue;
+      const snippet = text.slice(i, i + LANDMARK_LENGTH);
+      seen.set(snippet, seen.has(snippet) ? -1 : i);
+    }
+    return seen;
+  };
+  const inOld = snippets(oldText);
+  const landmarks: Landmark[] = [];
+  for (const [snippet, at] of snippets(newText)) {
+    const was = inOld.get(snippet);
+    if (at >= 0 && was !== undefined && was >= 0) landmarks.push({ old: was, new: at });
+  }
+  return landmarks.sort((a, b) => a.new - b.new);
+}
+
+/** How far a landmark's reading may be off because of small edits between it and the match. */
+const LANDMARK_SLACK = 8;
+/**
+ * Context similarities are noisy: another origin whose surroundings fit the match's nearly as well
+ * as the span's own (within this much, out of 2) is a rival explanation.
+ */
+const OTHER_ORIGIN_MARGIN = 0.25;
+
+/**
+ * Is there another explanation of the match? Each landmark near the match in the new text says
+ * where, by its reckoning, the match came from in the old text. If one of them points at a
+ * different old place holding text at least as close to what was found as the span's own quote
+ * was, with surroundings that fit the match's surroundings at least as well as the span's own
+ * did (a headline printed twice; "The" opening a deleted sentence when the next sentence opens
+ * with "The" too), the match may be that text instead, and we will not guess.
+ */
+export /** Context similarity where two empty contexts (both at an end of their text) agree fully. */
+function fit(expected: string, actual: string): number {
+  return expected.length === 0 && actual.length === 0 ? 1 : contextSimilarity(expected, actual);
+}
+
+function hasOtherOrigin(landmarks: Landmark[], oldText: string, newText: string, old: Span, quote: string, found: Span): boolean {
+  const foundText = newText.slice(found.start, found.end);
+  const ownErrors = foundText === quote ? 0 : levenshtein(foundText, quote);
+  const before = newText.slice(Math.max(0, found.start - CONTEXT_LENGTH), found.start);
+  const after = newText.slice(found.end, found.end + CONTEXT_LENGTH);
+  const ownFit =
+    fit(oldText.slice(Math.max(0, old.start - CONTEXT_LENGTH), old.start), before) +
+    fit(oldText.slice(old.end, old.end + CONTEXT_LENGTH), after);
+  let lo = 0;
+  let hi = landmarks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((landmarks[mid]?.new ?? Infinity) < found.start - LANDMARK_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const checked = new Set<number>();
+  for (let i = lo; i < landmarks.length; i++) {
+    const landmark = landmarks[i];
+    if (!landmark || landmark.new > found.end + LANDMARK_REACH) break;
+    const implied = landmark.old + (found.start - landmark.new);
+    if (Math.abs(implied - old.start) <= LANDMARK_SLACK) continue;
+    const from = Math.max(0, implied - LANDMARK_SLACK);
+    const there = oldText.slice(from, implied + foundText.length + LANDMARK_SLACK);
+    const matches =
+      ownErrors === 0
+        ? exactOccurrences(there, foundText).map((start) => ({ start, end: start + foundText.length }))
+        : approxSearch(there, foundText, ownErrors);
+    for (const m of matches) {
+      const start = from + m.start;
+      const end = from + m.end;
+      if (Math.abs(start - old.start) <= LANDMARK_SLACK || checked.has(start)) continue;
+      checked.add(start);
+      const otherFit =
+        fit(oldText.slice(Math.max(0, start - CONTEXT_LENGTH), start), before) +
+        fit(oldText.slice(end, end + CONTEXT_LENGTH), after);
+      if (otherFit >= ownFit - OTHER_ORIGIN_MARGIN) return true;
+    }
+  }
+  return false;
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -126,6 +231,8 @@ export function reanchorAll(oldText: string, newText: string, spans: readonly Sp
   const oldTailStart = oldText.length - tail;
 
   const results: (AnchorResult | undefined)[] = new Array(spans.length);
+  let landmarkCache: Landmark[] | undefined;
+  const landmarks = () => (landmarkCache ??= findLandmarks(oldText, newText));
   const unplaced: { index: number; outcome: Exclude<ExactOutcome, { kind: 'anchored' }> }[] = [];
   /** How far the text moved at old positions where a span was placed verbatim, by position. */
   const shifts: { at: number; shift: number }[] = [];
@@ -144,7 +251,8 @@ export function reanchorAll(oldText: string, newText: string, spans: readonly Sp
       result = { status: delta === 0 ? 'exact' : 'moved', span: { start: position.start + delta, end: position.end + delta } };
     } else {
       const witnessed = describedHere ? placeByWitness(oldText, newText, position.start, position.end) : undefined;
-      if (witnessed) {
+      // A witness can be made by an edit (a typo fixed in a near-duplicate caption): check it.
+      if (witnessed && !hasOtherOrigin(landmarks(), oldText, newText, position, quote.exact, witnessed)) {
         const same = witnessed.start === position.start && witnessed.end === position.end;
         result = { status: same ? 'exact' : 'moved', span: witnessed };
       }
@@ -152,8 +260,18 @@ export function reanchorAll(oldText: string, newText: string, spans: readonly Sp
     if (!result) {
       const hint = position.start < head ? position.start : position.start >= oldTailStart ? position.start + delta : position.start;
       const outcome = anchorExactly(newText, selectors, hint);
-      if (outcome.kind === 'anchored') result = outcome.result;
-      else unplaced.push({ index, outcome });
+      if (outcome.kind !== 'anchored') unplaced.push({ index, outcome });
+      else if (
+        outcome.inPlace ||
+        outcome.result.status === 'orphan' ||
+        !describedHere ||
+        !hasOtherOrigin(landmarks(), oldText, newText, position, quote.exact, outcome.result.span)
+      ) {
+        result = outcome.result;
+      } else {
+        // A verbatim lookalike of a passage that is gone or changed: look for the passage itself.
+        unplaced.push({ index, outcome: { kind: 'untrusted', occurrences: exactOccurrences(newText, quote.exact) } });
+      }
     }
     results[index] = result;
     if (describedHere && result && result.status !== 'orphan') {
@@ -185,8 +303,12 @@ export function reanchorAll(oldText: string, newText: string, spans: readonly Sp
     const hint = selectors.position.start + nearestShift(selectors.position.start);
     const old = { start: selectors.position.start, end: selectors.position.end };
     const describedHere = oldText.slice(old.start, old.end) === selectors.quote.exact;
-    results[index] = anchorApproximately(newText, selectors, outcome, { hint }, (found) =>
-      describedHere ? derivesFrom(oldText, newText, old, found) : false,
+    results[index] = anchorApproximately(newText, selectors, outcome, { hint }, (found, scoreSaysYes) =>
+      !describedHere
+        ? scoreSaysYes
+        : scoreSaysYes
+          ? !hasOtherOrigin(landmarks(), oldText, newText, old, selectors.quote.exact, found)
+          : cameFrom(oldText, newText, old, found),
     );
   }
 

@@ -13,3 +13,11 @@ function formatSize(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
 }
+
+/** A person may raise the per-file limit up to this (2 GB: beyond it a browser cannot hold the bytes). */
+export const MAX_CONFIGURABLE_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** Failures that a password can cure: the file stays available for another try. */
+export function isRetryableWithPassword(code: string): boolean {
+  return code === 'password-required' || code === 'wrong-password';
+}

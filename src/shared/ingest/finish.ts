@@ -1,3 +1,4 @@
+import { locateBlocks } from './block-positions';
 import { fingerprintText } from './fingerprint';
 import { readNewsMetadata } from './news';
 import { isBlank, normaliseArticleText } from './normalise';
@@ -26,8 +27,17 @@ export async function finishArticle(doc: ExtractedDocument): Promise<IngestOutco
       error: { code: 'whitespace-only', message: 'This file holds no words: it is empty or contains only white space.' },
     };
   }
-  const reading = readNewsMetadata(normalised);
-  const body = normaliseArticleText(reading.body);
+  const reading = readNewsMetadata(normalised, {
+    knownTitle: doc.metadata.title ?? null,
+    structured: doc.format === 'html' || doc.format === 'md',
+  });
+  let body = normaliseArticleText(reading.body);
+  if (isBlank(body) && reading.metadata.title && reading.boilerplate.length === 0) {
+    // A one-line document: the line is its text, not a headline over nothing.
+    body = normaliseArticleText(reading.metadata.title);
+    delete reading.metadata.title;
+    delete reading.provenance.title;
+  }
   if (isBlank(body)) {
     return {
       ok: false,
@@ -54,7 +64,7 @@ export async function finishArticle(doc: ExtractedDocument): Promise<IngestOutco
       fingerprint: await fingerprintText(body),
       warnings: doc.warnings,
       provenance,
-      boilerplate: [...doc.boilerplate, ...reading.boilerplate],
+      boilerplate: [...doc.boilerplate, ...locateBlocks(normalised, body, reading.boilerplate)],
       lang: doc.lang,
     },
   };

@@ -47,6 +47,8 @@ export interface BoilerplateBlock {
   text: string;
   /** Why it was judged boilerplate, in words, e.g. "comment form", "related links". */
   reason: string;
+  /** Where it stood: the offset in the body text it was taken out at, when known, so it can be put back. */
+  at?: number;
 }
 
 export interface ParsedArticle extends ArticleMetadata {

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticleFile } from '@shared/ingest';
 import { addParsedArticle } from '../../../src/renderer/src/db/articles';
-import { ParallaxDB } from '../../../src/renderer/src/db/schema';
+import { ParallaxDB, SCHEMA_V1 } from '../../../src/renderer/src/db/schema';
 import { freshDb } from './test-db';
 
 const WIRE = readFileSync(resolve(import.meta.dirname, '../../../seeds/002_6c188231047a0d29.txt'), 'utf8');
@@ -36,14 +36,7 @@ describe('near-duplicates in the corpus', () => {
   it('links articles stored before near-duplicate detection existed when the database upgrades', async () => {
     const name = `parallax-upgrade-${Math.random().toString(36).slice(2)}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      articles: 'id, &fingerprint, title, outlet, published, importedAt, sourceName, *nearDuplicateIds, previousVersionId',
-      articleTexts: 'id',
-      tags: 'id, name, parentId',
-      highlights: 'id, articleId, *tagIds, createdAt',
-      notes: 'id, articleId, highlightId, updatedAt',
-      meta: 'key',
-    });
+    v1.version(1).stores(SCHEMA_V1);
     const base = { outlet: null, authors: [], published: null, dateline: null, agencies: [], url: null, format: 'txt', importedAt: 1, length: 1, warnings: [], provenance: {}, edits: {}, nearDuplicateIds: [], previousVersionId: null, lang: null };
     await v1.table('articles').bulkAdd([
       { ...base, id: 'a', title: 'A', fingerprint: 'fa', sourceName: 'a.txt' },

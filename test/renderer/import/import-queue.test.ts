@@ -58,6 +58,41 @@ describe('the import queue', () => {
     expect(await db.articles.count()).toBe(2);
   });
 
+  it('asks again for a password-protected file and imports it once the password is right', async () => {
+    db = freshDb();
+    const bridge = fakeBridge();
+    bridge.parseBytes = async ({ file, options }) => {
+      if (options?.password === 'secret') return ok(await parseArticleFile({ name: 'locked.txt', bytes: file.bytes }));
+      const code = options?.password ? 'wrong-password' : 'password-required';
+      return ok({ ok: false, error: { code, message: `${code} message` } });
+    };
+    const queue = new ImportQueue(db, bridge);
+    await queue.enqueue([job(text('locked.pdf', 'Locked story\nIts body.'))]);
+    expect(queue.getState().results[0]).toMatchObject({ status: 'failed', code: 'password-required', retryable: true });
+    expect(await queue.retryWithPassword(0, 'nope')).toMatchObject({ status: 'failed', code: 'wrong-password', retryable: true });
+    expect(await queue.retryWithPassword(0, 'secret')).toMatchObject({ status: 'added', title: 'Locked story' });
+    expect(queue.getState().results).toHaveLength(1);
+    expect(await queue.retryWithPassword(0, 'secret')).toBeNull();
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('passes the current size limit with every file', async () => {
+    db = freshDb();
+    let limit = 1_000_000;
+    const queue = new ImportQueue(db, fakeBridge(), () => ({ maxBytes: limit }));
+    const seen: (number | undefined)[] = [];
+    const bridge = (queue as unknown as { bridge: ParallaxBridge }).bridge;
+    const original = bridge.parseBytes;
+    bridge.parseBytes = async (request) => {
+      seen.push(request.options?.maxBytes);
+      return original(request);
+    };
+    await queue.enqueue([job(text('a.txt', 'A\nBody.'))]);
+    limit = 10;
+    await queue.enqueue([job(text('b.txt', 'B\nBody.'))]);
+    expect(seen).toEqual([1_000_000, 10]);
+  });
+
   it('lists files skipped before parsing alongside the results', async () => {
     db = freshDb();
     const queue = new ImportQueue(db, fakeBridge());

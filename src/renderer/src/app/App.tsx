@@ -11,6 +11,7 @@ import { ImportReport } from '../features/import/ImportReport';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { AboutDialog } from './AboutDialog';
+import { PreferencesDialog } from './PreferencesDialog';
 import { useServices } from './services';
 import { StatusBar } from './StatusBar';
 import { useTheme } from './theme';
@@ -23,6 +24,7 @@ export function App() {
   const { theme, toggleTheme } = useTheme();
   const [selectedId, setSelectedId] = usePersistentState<string | null>('parallax.selectedArticle', null);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -51,6 +53,9 @@ export function App() {
           break;
         case 'about':
           setAboutOpen(true);
+          break;
+        case 'preferences':
+          setPreferencesOpen(true);
           break;
         case 'export-dossier':
           break;
@@ -93,6 +98,7 @@ export function App() {
         <StatusBar mode={mode} />
         <DropOverlay />
         <AboutDialog open={aboutOpen} onOpenChange={setAboutOpen} info={appInfo} />
+        <PreferencesDialog open={preferencesOpen} onOpenChange={setPreferencesOpen} />
       </div>
     </Tooltip.Provider>
   );

@@ -30,6 +30,7 @@ export function WebMenuBar({ onCommand }: { onCommand: (command: MenuCommand) =>
         { label: 'Copy', shortcut: 'Ctrl+C', onSelect: () => void navigator.clipboard?.writeText(window.getSelection()?.toString() ?? '') },
         'separator',
         { label: 'Find in Library', command: 'focus-search', shortcut: 'Ctrl+F' },
+        { label: 'Preferences…', command: 'preferences', shortcut: 'Ctrl+,' },
       ],
     },
     { label: 'View', items: [{ label: 'Toggle Light/Dark Theme', command: 'toggle-theme', shortcut: 'Ctrl+Shift+L' }] },

@@ -6,6 +6,7 @@ const SHORTCUTS: { key: string; shift: boolean; command: MenuCommand }[] = [
   { key: 'o', shift: true, command: 'import-folder' },
   { key: 'l', shift: true, command: 'toggle-theme' },
   { key: 'f', shift: false, command: 'focus-search' },
+  { key: ',', shift: false, command: 'preferences' },
 ];
 
 /** In Electron the menu's accelerators send these; in web mode the page listens for them itself. */

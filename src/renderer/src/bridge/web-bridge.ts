@@ -1,7 +1,7 @@
-import type { ImportCandidate, MenuCommand, ParallaxBridge, SkippedFile } from '@shared/bridge';
+import type { ImportCandidate, MenuCommand, ParallaxBridge, ParseOptions, SkippedFile } from '@shared/bridge';
 import { formatOfFileName, notAnArticleReason, SUPPORTED_EXTENSIONS } from '@shared/ingest/formats';
 import { DEFAULT_MAX_BYTES, type IngestOutcome } from '@shared/ingest/types';
-import { tooLargeError } from '@shared/ingest/errors';
+import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
 import { describeThrown, err, ok } from '@shared/result';
 import { fetchSeedFiles } from './seed-files';
 import { pickFiles } from './pick-files';
@@ -21,28 +21,35 @@ export function createWebBridge(version: string): ParallaxBridge {
   const parse = createWorkerParser();
   const chosen = new Map<string, File>();
   const accept = SUPPORTED_EXTENSIONS.map((ext) => `.${ext}`).join(',');
+  const ingestOptions = (options: ParseOptions | undefined) => ({
+    maxBytes: options?.maxBytes && options.maxBytes <= MAX_CONFIGURABLE_BYTES ? options.maxBytes : DEFAULT_MAX_BYTES,
+    ...(options?.password ? { password: options.password } : {}),
+  });
 
   return {
     async getAppInfo() {
       return ok({ name: 'Parallax', version, mode: 'web' as const, platform: navigator.platform });
     },
     async parseBytes(request) {
-      return ok(await parse(request.file.name, request.file.bytes, { maxBytes: DEFAULT_MAX_BYTES, ...request.options }));
+      return ok(await parse(request.file.name, request.file.bytes, ingestOptions(request.options)));
     },
     async parseCandidate(request) {
       const file = chosen.get(request.token);
-      chosen.delete(request.token);
       if (!file) {
         return err({ code: 'unknown-file', message: 'This file was not chosen in the import dialog; choose it again.' });
       }
-      if (file.size > DEFAULT_MAX_BYTES) {
-        const refused: IngestOutcome = { ok: false, error: tooLargeError(file.size, DEFAULT_MAX_BYTES) };
+      const options = ingestOptions(request.options);
+      if (file.size > options.maxBytes) {
+        chosen.delete(request.token);
+        const refused: IngestOutcome = { ok: false, error: tooLargeError(file.size, options.maxBytes) };
         return ok(refused);
       }
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        return ok(await parse(file.name, bytes, { maxBytes: DEFAULT_MAX_BYTES, ...request.options }));
+        const outcome = await parse(file.name, new Uint8Array(await file.arrayBuffer()), options);
+        if (outcome.ok || !isRetryableWithPassword(outcome.error.code)) chosen.delete(request.token);
+        return ok(outcome);
       } catch (thrown) {
+        chosen.delete(request.token);
         return ok({ ok: false, error: { code: 'read-failed', message: `This file could not be read: ${describeThrown(thrown)}` } });
       }
     },

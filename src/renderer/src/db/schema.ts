@@ -12,6 +12,16 @@ import type {
 
 export const DATABASE_NAME = 'parallax';
 
+/** Schema version 1, as published: kept as a constant so the upgrade tests open a real v1 database. */
+export const SCHEMA_V1 = {
+  articles: 'id, &fingerprint, title, outlet, published, importedAt, sourceName, *nearDuplicateIds, previousVersionId',
+  articleTexts: 'id',
+  tags: 'id, name, parentId',
+  highlights: 'id, articleId, *tagIds, createdAt',
+  notes: 'id, articleId, highlightId, updatedAt',
+  meta: 'key',
+} as const;
+
 /**
  * The corpus. List data (articles) is kept apart from article text (articleTexts) so that the
  * library of 10,000 articles loads without reading every text.
@@ -30,14 +40,7 @@ export class ParallaxDB extends Dexie {
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      articles: 'id, &fingerprint, title, outlet, published, importedAt, sourceName, *nearDuplicateIds, previousVersionId',
-      articleTexts: 'id',
-      tags: 'id, name, parentId',
-      highlights: 'id, articleId, *tagIds, createdAt',
-      notes: 'id, articleId, highlightId, updatedAt',
-      meta: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
     // v2: near-duplicate detection. Existing articles get their shingles and links on upgrade.
     this.version(2)
       .stores({ articleShingles: 'id, *bands' })

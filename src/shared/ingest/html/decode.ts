@@ -103,11 +103,17 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   if (xml?.[1]) return xml[1];
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
-    // <meta http-equiv=Content-Type content="text/html; charset=x"> or <meta charset=x>.
-    const match = /\bhttp-equiv\s*=\s*["']?\s*content-type/i.test(tag)
-      ? /;\s*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)
-      : /\scharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
-    if (match?.[1]) return match[1];
+    const attributes = new Map<string, string>();
+    for (const [, name, , double, single, bare] of tag.matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+      if (name) attributes.set(name.toLowerCase(), (double ?? single ?? bare ?? '').trim());
+    }
+    // <meta charset=x>, or <meta http-equiv=Content-Type content="text/html; charset=x">.
+    const charset = attributes.get('charset');
+    if (charset) return charset;
+    if (attributes.get('http-equiv')?.toLowerCase() === 'content-type') {
+      const inContent = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(attributes.get('content') ?? '');
+      if (inContent?.[1]) return inContent[1];
+    }
   }
   return null;
 }

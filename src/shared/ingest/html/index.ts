@@ -13,10 +13,10 @@ import { parseHTML } from 'linkedom';
 import type { ExtractedDocument, IngestError, IngestOptions } from '../types';
 import { decodeHtml } from './decode';
 import { type DomDocument, type DomElement, type DomNode, removeAll } from './dom';
-import { type Candidate, cleanTitle, evidence, pickMetadata, readPageMetadata, splitAuthors } from './metadata';
+import { type Candidate, clean, cleanTitle, evidence, pickMetadata, readPageMetadata, splitAuthors } from './metadata';
 import { blockText } from './text';
 
-export { decodeHtml, declaredCharset } from './decode';
+export { decodeHtml, declaredCharset, decodeWindows1252 } from './decode';
 export { blockText } from './text';
 export { cleanTitle, splitAuthors, toIsoDate } from './metadata';
 
@@ -101,18 +101,14 @@ export function extractHtml(
 
 /**
  * The <title> without the site's name: cut where the suffix (or prefix) is a known site name;
- * otherwise Readability's reading of the same <title> (it drops a trailing " | Section" when
- * enough words remain) when it is part of it; otherwise the whole <title>.
+ * otherwise Readability's reading of the same <title> when that only drops a trailing
+ * " | Section" (its rule keeps enough words); otherwise the whole <title>.
  */
 function titleFromTitleElement(rawTitle: string, siteNames: string[], readabilityTitle: string): string {
   const cleaned = cleanTitle(rawTitle, siteNames);
   if (cleaned !== rawTitle) return cleaned;
-  if (readabilityTitle && readabilityTitle.length >= 3 && rawTitle.includes(readabilityTitle)) return readabilityTitle;
+  if (readabilityTitle && readabilityTitle.length >= 3 && rawTitle.startsWith(readabilityTitle)) return readabilityTitle;
   return rawTitle;
-}
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function linkWords(content: DomNode): number {

@@ -23,9 +23,10 @@ export interface PageMetadata {
 
 const EVIDENCE_LIMIT = 200;
 
+/** The words a value was read from, short, as plain text (no markup even if the page put some there). */
 export function evidence(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > EVIDENCE_LIMIT ? `${clean.slice(0, EVIDENCE_LIMIT - 1)}…` : clean;
+  const plain = clean(text);
+  return plain.length > EVIDENCE_LIMIT ? `${plain.slice(0, EVIDENCE_LIMIT - 1)}…` : plain;
 }
 
 function candidate<T>(value: T, source: string, raw: string): Candidate<T> {

@@ -228,8 +228,10 @@ function inlineTokenText(token: Token): string {
       return decodeEntities((token as Tokens.Codespan).text);
     case 'br':
       return '\u2028';
-    case 'html':
-      return htmlText((token as Tokens.Tag).text);
+    case 'html': {
+      const tag = (token as Tokens.Tag).text;
+      return /^<br\s*\/?>$/i.test(tag.trim()) ? '\u2028' : htmlText(tag);
+    }
     case 'image':
       return '';
     default:

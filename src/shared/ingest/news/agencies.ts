@@ -180,16 +180,20 @@ export function readCreditLine(line: string): { agencies: string[] } | null {
   return null;
 }
 
+const MENTION_PATTERNS = [
+  new RegExp(`(${AGENCY_IN_TEXT})(?:['’]s)?\\s+(?:state(?:-run|-owned)?\\s+|official\\s+)?(?:[Nn]ews\\s+[Aa]gency|[Nn]ewswire|[Ww]ire\\s+[Ss]ervice)`, 'gu'),
+  new RegExp(`[Nn]ews\\s+[Aa]gency,?\\s+(${AGENCY_IN_TEXT})`, 'gu'),
+  new RegExp(`\\((${AGENCY_IN_TEXT})\\)\\s*(?:[-–—]{1,2}|\\.-|:)`, 'gu'),
+];
+const SIGN_OFF = new RegExp(`(?:^|[.!?"”’)]\\s*)(?:[-–—]+\\s*)?\\(?(${AGENCY_IN_TEXT})\\)?\\.?$`, 'u');
+
 /**
  * Agencies named in running text: "reports Xinhua news agency", "the state news agency TASS",
  * and a dateline credit like "LONDON (Reuters) -" wherever it stands.
  */
 export function agencyMentions(text: string): { name: string; index: number; evidence: string }[] {
   const found: { name: string; index: number; evidence: string }[] = [];
-  const before = new RegExp(`(${AGENCY_IN_TEXT})(?:['’]s)?\\s+(?:state(?:-run|-owned)?\\s+|official\\s+)?(?:[Nn]ews\\s+[Aa]gency|[Nn]ewswire|[Ww]ire\\s+[Ss]ervice)`, 'gu');
-  const after = new RegExp(`[Nn]ews\\s+[Aa]gency,?\\s+(${AGENCY_IN_TEXT})`, 'gu');
-  const dashCredit = new RegExp(`\\((${AGENCY_IN_TEXT})\\)\\s*(?:[-–—]{1,2}|\\.-|:)`, 'gu');
-  for (const pattern of [before, after, dashCredit]) {
+  for (const pattern of MENTION_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const name = lookupAgency(m[1] ?? '', false);
       if (name) found.push({ name, index: m.index, evidence: m[0] });
@@ -200,7 +204,7 @@ export function agencyMentions(text: string): { name: string; index: number; evi
 
 /** A wire sign-off closing the last paragraph: "... among other issues. EFE". */
 export function readSignOff(lastLine: string): { name: string; evidence: string } | null {
-  const m = new RegExp(`(?:^|[.!?"”’)]\\s*)(?:[-–—]+\\s*)?\\(?(${AGENCY_IN_TEXT})\\)?\\.?$`, 'u').exec(lastLine);
+  const m = SIGN_OFF.exec(lastLine);
   if (!m?.[1]) return null;
   const name = lookupAgency(m[1], false);
   return name ? { name, evidence: m[1] } : null;

@@ -53,7 +53,18 @@ interface Findings {
  * the body; furniture is returned as boilerplate blocks so a person can see and restore it.
  * Prefers precision: a field it is unsure of stays empty.
  */
-export function readNewsMetadata(text: string): NewsReading {
+export interface NewsReadingOptions {
+  /** A headline the file declared in its structure (HTML meta, front matter, PDF or DOCX properties). */
+  knownTitle?: string | null;
+  /**
+   * The text came out of a structured document (HTML through Readability, Markdown): its
+   * furniture is already gone, so nothing is taken out of it but a repeat of the known title;
+   * the prose is still read for datelines, agencies, bylines and the outlet.
+   */
+  structured?: boolean;
+}
+
+export function readNewsMetadata(text: string, options: NewsReadingOptions = {}): NewsReading {
   const lines = splitLines(text);
   const found: Findings = {
     removed: new Map(),
@@ -78,6 +89,8 @@ export function readNewsMetadata(text: string): NewsReading {
     .join('\n');
   const fromDisclaimer = disclaimer ? readDisclaimerOutlet(disclaimer) : null;
   if (fromDisclaimer) found.outlets.push(fromDisclaimer);
+  keepWhatTheFileAlreadyDeclared(lines, found, options);
+  const kept = options.structured ? [] : boilerplate;
 
   const body = lines
     .filter((line) => !found.removed.has(line.index))
@@ -86,7 +99,30 @@ export function readNewsMetadata(text: string): NewsReading {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 
-  return { body, ...assemble(found, text), boilerplate };
+  return { body, ...assemble(found, text), boilerplate: kept };
+}
+
+/**
+ * A title the file declared wins over the prose: the first line is dropped from the body only
+ * when it repeats that title. In a structured document nothing else is taken out.
+ */
+function keepWhatTheFileAlreadyDeclared(lines: Line[], found: Findings, options: NewsReadingOptions): void {
+  const known = options.knownTitle ? comparable(options.knownTitle) : null;
+  if (known !== null || options.structured) {
+    for (const [index, reason] of [...found.removed]) {
+      const repeatsTitle = known !== null && comparable(lines[index]?.text ?? '') === known;
+      if (repeatsTitle) found.removed.set(index, HEADLINE);
+      else if (reason === HEADLINE || options.structured) found.removed.delete(index);
+    }
+    // Also a first line that repeats the title without looking like a headline to the rules above.
+    const first = lines.find((line) => line.text);
+    if (first && known !== null && comparable(first.text) === known) found.removed.set(first.index, HEADLINE);
+    if (known !== null) found.title = null;
+  }
+}
+
+function comparable(text: string): string {
+  return text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
@@ -188,8 +224,12 @@ function markFurniture(lines: Line[], from: number, textLength: number, removed:
 
 /** Reads the dateline, or a date that opens the story ("May 19, 2021US Secretary ..."). */
 function readOpening(lines: Line[], from: number, found: Findings): void {
-  const opening = lines.filter((l) => l.index >= from && l.text && !found.removed.has(l.index) && !dateOnlyLine(l.text));
-  for (const [k, line] of opening.slice(0, 2).entries()) {
+  const opening: Line[] = [];
+  for (const l of lines) {
+    if (opening.length === 2) break;
+    if (l.index >= from && l.text && !found.removed.has(l.index) && !dateOnlyLine(l.text)) opening.push(l);
+  }
+  for (const [k, line] of opening.entries()) {
     const dateline = readDateline(line.text);
     if (dateline) {
       found.dateline = { text: dateline.text };

@@ -4,11 +4,13 @@ import type { IngestError, IngestOptions } from '../types';
 import { binaryDataFactoryFor, type BinaryDataRecord } from './binary-data';
 import { readPdfInfo } from './info';
 import { layoutPdfText, type PdfPageText, type PdfTextItem } from './layout';
+// Type only: the module itself is imported lazily below.
+import type * as PdfRuntimeModule from './runtime';
 
 export { layoutPdfText, joinLines } from './layout';
 export { pdfDateToIso, readPdfInfo } from './info';
 
-type PdfRuntime = typeof import('./runtime');
+type PdfRuntime = typeof PdfRuntimeModule;
 
 let runtime: Promise<PdfRuntime> | null = null;
 

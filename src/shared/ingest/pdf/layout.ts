@@ -150,7 +150,11 @@ function buildLine(pieces: Piece[], vertical: boolean, page: number, top: number
     }
     text += piece.str;
     if (!blank) previous = piece;
-    else if (previous) previous = { ...previous, end: Math.max(previous.end, piece.end) };
+    else if (previous !== null) {
+      // A space item widens the gap it stands for: the next word is measured from its end.
+      const last: Piece = previous;
+      previous = { ...last, end: Math.max(last.end, piece.end) };
+    }
   }
   stats.characters += text.replace(/\s+/g, '').length;
   stats.unmapped += text.match(UNMAPPED)?.length ?? 0;

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type * as PdfRuntime from '@shared/ingest/pdf/runtime';
 
 const destroyed = vi.hoisted(() => ({ started: 0, destroyed: 0 }));
 
 // Wrap pdf.js's getDocument to count the loading tasks extractPdf starts and destroys.
 vi.mock('@shared/ingest/pdf/runtime', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@shared/ingest/pdf/runtime')>();
+  const original = await importOriginal<typeof PdfRuntime>();
   return {
     ...original,
     getDocument: (...args: Parameters<typeof original.getDocument>) => {

@@ -5,6 +5,7 @@ import { displayTitle, effectiveMetadata } from '@shared/article-view';
 import type { MetadataField } from '@shared/ingest/types';
 import { useServices } from '../../app/services';
 import { editArticleMetadata, getArticle, getArticleText, revertArticleMetadata } from '../../db/articles';
+import { FurnitureList } from './FurnitureList';
 import { MetadataFieldRow } from './MetadataField';
 
 const FIELD_LABELS: Record<MetadataField, string> = {
@@ -101,13 +102,7 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
         )}
       </Tabs.Content>
       <Tabs.Content className="tabs__content" value="furniture">
-        {text && text.boilerplate.length === 0 && <p className="faint">Nothing was set apart from this article’s text.</p>}
-        {text?.boilerplate.map((block, index) => (
-          <figure className="boilerplate-block" key={index}>
-            <figcaption>{block.reason}</figcaption>
-            <blockquote>{block.text}</blockquote>
-          </figure>
-        ))}
+        <FurnitureList articleId={article.id} text={text} />
       </Tabs.Content>
     </Tabs.Root>
   );

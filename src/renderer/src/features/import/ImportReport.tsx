@@ -1,6 +1,8 @@
 import { AlertCircle, CheckCircle2, Copy, FileX2, X } from 'lucide-react';
+import { useState } from 'react';
 import { useServices } from '../../app/services';
 import type { ImportResult } from './import-queue';
+import { PasswordDialog } from './PasswordDialog';
 import { useImportState } from './use-import-queue';
 
 const ICONS = { added: CheckCircle2, duplicate: Copy, failed: AlertCircle, skipped: FileX2 } as const;
@@ -12,9 +14,19 @@ const ICONS = { added: CheckCircle2, duplicate: Copy, failed: AlertCircle, skipp
 export function ImportReport({ onOpenArticle }: { onOpenArticle: (id: string) => void }) {
   const { importQueue } = useServices();
   const state = useImportState();
-  const problems = state.results.filter((result) => result.status !== 'added');
+  const [asking, setAsking] = useState<number | null>(null);
+  const problems = state.results
+    .map((result, index) => ({ result, index }))
+    .filter(({ result }) => result.status !== 'added');
   const added = state.results.length - problems.length;
   if (state.running || problems.length === 0) return null;
+
+  const submitPassword = async (password: string): Promise<string | null> => {
+    if (asking === null) return null;
+    const result = await importQueue.retryWithPassword(asking, password);
+    if (!result) return 'This file is no longer available; import it again.';
+    return result.status === 'failed' && result.retryable ? result.message : null;
+  };
 
   return (
     <section className="import-report" aria-label="Import report" role="region">
@@ -29,15 +41,31 @@ export function ImportReport({ onOpenArticle }: { onOpenArticle: (id: string) =>
         </button>
       </header>
       <ul className="import-report__list">
-        {problems.map((result, index) => (
-          <ProblemRow key={`${result.displayPath}-${index}`} result={result} onOpenArticle={onOpenArticle} />
+        {problems.map(({ result, index }) => (
+          <ProblemRow
+            key={`${result.displayPath}-${index}`}
+            result={result}
+            onOpenArticle={onOpenArticle}
+            onAskPassword={() => setAsking(index)}
+          />
         ))}
       </ul>
+      <PasswordDialog
+        fileName={asking === null ? null : (state.results[asking]?.displayPath ?? null)}
+        onSubmit={submitPassword}
+        onClose={() => setAsking(null)}
+      />
     </section>
   );
 }
 
-function ProblemRow({ result, onOpenArticle }: { result: ImportResult; onOpenArticle: (id: string) => void }) {
+interface ProblemRowProps {
+  result: ImportResult;
+  onOpenArticle: (id: string) => void;
+  onAskPassword: () => void;
+}
+
+function ProblemRow({ result, onOpenArticle, onAskPassword }: ProblemRowProps) {
   const Icon = ICONS[result.status];
   const message = 'message' in result ? result.message : '';
   return (
@@ -50,6 +78,11 @@ function ProblemRow({ result, onOpenArticle }: { result: ImportResult; onOpenArt
       <div>
         <div className="import-report__file">{result.displayPath}</div>
         <div className="import-report__message">{message}</div>
+        {result.status === 'failed' && result.retryable && (
+          <button type="button" className="link-button" onClick={onAskPassword}>
+            Enter the password…
+          </button>
+        )}
         {result.status === 'duplicate' && (
           <button type="button" className="link-button" onClick={() => onOpenArticle(result.articleId)}>
             Open the article already in the corpus

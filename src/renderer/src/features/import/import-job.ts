@@ -1,4 +1,4 @@
-import type { FileBytes, ImportCandidate, ParallaxBridge } from '@shared/bridge';
+import type { FileBytes, ImportCandidate, ParallaxBridge, ParseOptions } from '@shared/bridge';
 import type { IngestOutcome } from '@shared/ingest/types';
 import type { Result } from '@shared/result';
 
@@ -8,15 +8,15 @@ export type ImportJob =
   | { kind: 'bytes'; displayPath: string; file: FileBytes }
   | { kind: 'candidate'; displayPath: string; candidate: ImportCandidate };
 
-export async function parseJob(bridge: ParallaxBridge, job: ImportJob): Promise<Result<IngestOutcome>> {
+export async function parseJob(bridge: ParallaxBridge, job: ImportJob, options: ParseOptions): Promise<Result<IngestOutcome>> {
   switch (job.kind) {
     case 'candidate':
-      return bridge.parseCandidate({ token: job.candidate.token });
+      return bridge.parseCandidate({ token: job.candidate.token, options });
     case 'bytes':
-      return bridge.parseBytes({ file: job.file });
+      return bridge.parseBytes({ file: job.file, options });
     case 'blob': {
       const bytes = new Uint8Array(await job.blob.arrayBuffer());
-      return bridge.parseBytes({ file: { name: nameOf(job.displayPath), bytes } });
+      return bridge.parseBytes({ file: { name: nameOf(job.displayPath), bytes }, options });
     }
   }
 }

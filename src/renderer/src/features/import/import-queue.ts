@@ -1,4 +1,5 @@
-import type { ParallaxBridge, SkippedFile } from '@shared/bridge';
+import type { ParallaxBridge, ParseOptions, SkippedFile } from '@shared/bridge';
+import { isRetryableWithPassword } from '@shared/ingest/errors';
 import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { addParsedArticle } from '../../db/articles';
@@ -8,7 +9,7 @@ import { parseJob, type ImportJob } from './import-job';
 export type ImportResult =
   | { status: 'added'; displayPath: string; articleId: Id; title: string | null }
   | { status: 'duplicate'; displayPath: string; articleId: Id; message: string }
-  | { status: 'failed'; displayPath: string; code: string; message: string }
+  | { status: 'failed'; displayPath: string; code: string; message: string; retryable?: boolean }
   | { status: 'skipped'; displayPath: string; message: string };
 
 export interface ImportState {
@@ -34,10 +35,14 @@ export class ImportQueue {
   private pending: ImportJob[] = [];
   private cancelRequested = false;
   private drained: Promise<void> = Promise.resolve();
+  /** Jobs that failed for want of a password, by their index in `results`, for a retry. */
+  private readonly awaitingPassword = new Map<number, ImportJob>();
 
   constructor(
     private readonly db: ParallaxDB,
     private readonly bridge: ParallaxBridge,
+    /** Read at each file, so a changed size limit applies from the next file on. */
+    private readonly options: () => ParseOptions = () => ({}),
   ) {}
 
   getState = (): ImportState => this.state;
@@ -61,6 +66,7 @@ export class ImportQueue {
     }
     this.pending = [...jobs];
     this.cancelRequested = false;
+    this.awaitingPassword.clear();
     this.update({ running: jobs.length > 0, total: jobs.length, done: 0, current: null, results: skippedResults, cancelled: false });
     this.drained = this.drain();
     return this.drained;
@@ -71,7 +77,23 @@ export class ImportQueue {
   }
 
   dismissResults(): void {
-    if (!this.state.running) this.update({ ...IDLE });
+    if (!this.state.running) {
+      this.awaitingPassword.clear();
+      this.update({ ...IDLE });
+    }
+  }
+
+  /** Tries a password-protected file again with the password the user typed; its row is updated in place. */
+  async retryWithPassword(resultIndex: number, password: string): Promise<ImportResult | null> {
+    const job = this.awaitingPassword.get(resultIndex);
+    if (!job) return null;
+    this.awaitingPassword.delete(resultIndex);
+    const result = await this.importOne(job, { password });
+    if (result.status === 'failed' && result.retryable) this.awaitingPassword.set(resultIndex, job);
+    const results = [...this.state.results];
+    results[resultIndex] = result;
+    this.update({ results });
+    return result;
   }
 
   private async drain(): Promise<void> {
@@ -84,18 +106,22 @@ export class ImportQueue {
       const job = this.pending.shift()!;
       this.update({ current: job.displayPath });
       const result = await this.importOne(job);
+      if (result.status === 'failed' && result.retryable) this.awaitingPassword.set(this.state.results.length, job);
       this.update({ done: this.state.done + 1, results: [...this.state.results, result] });
     }
     this.update({ running: false, current: null });
   }
 
-  private async importOne(job: ImportJob): Promise<ImportResult> {
+  private async importOne(job: ImportJob, extra: ParseOptions = {}): Promise<ImportResult> {
     const displayPath = job.displayPath;
     try {
-      const parsed = await parseJob(this.bridge, job);
+      const parsed = await parseJob(this.bridge, job, { ...this.options(), ...extra });
       if (!parsed.ok) return { status: 'failed', displayPath, code: parsed.error.code, message: parsed.error.message };
       const outcome = parsed.value;
-      if (!outcome.ok) return { status: 'failed', displayPath, code: outcome.error.code, message: outcome.error.message };
+      if (!outcome.ok) {
+        const { code, message } = outcome.error;
+        return { status: 'failed', displayPath, code, message, retryable: isRetryableWithPassword(code) };
+      }
       const stored = await addParsedArticle(this.db, outcome.article, displayPath);
       if (stored.status === 'duplicate') {
         const name = stored.existing.title ?? stored.existing.sourceName;

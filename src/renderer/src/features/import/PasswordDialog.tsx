@@ -1,0 +1,79 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
+
+interface PasswordDialogProps {
+  fileName: string | null;
+  /** Resolves to a message in words when the password did not open the file, or null when it did. */
+  onSubmit: (password: string) => Promise<string | null>;
+  onClose: () => void;
+}
+
+/** Asks for the password of an encrypted PDF, and says so plainly when it is wrong. */
+export function PasswordDialog({ fileName, onSubmit, onClose }: PasswordDialogProps) {
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  return (
+    <Dialog.Root
+      open={fileName !== null}
+      onOpenChange={(open) => {
+        if (!open) {
+          setPassword('');
+          setProblem(null);
+          onClose();
+        }
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog__overlay" />
+        <Dialog.Content className="dialog__content dialog__content--narrow">
+          <Dialog.Title className="dialog__title">Password needed</Dialog.Title>
+          <Dialog.Description className="dialog__description">
+            “{fileName}” is protected by a password. It is used once to read the file and is not stored.
+          </Dialog.Description>
+          <form
+            onSubmit={async (event) => {
+              event.preventDefault();
+              setBusy(true);
+              const result = await onSubmit(password);
+              setBusy(false);
+              if (result) setProblem(result);
+              else {
+                setPassword('');
+                setProblem(null);
+                onClose();
+              }
+            }}
+          >
+            <input
+              className="text-input"
+              type="password"
+              autoFocus
+              aria-label="Password"
+              aria-invalid={problem !== null}
+              value={password}
+              onChange={(event) => {
+                setPassword(event.target.value);
+                setProblem(null);
+              }}
+            />
+            {problem && (
+              <p className="field__problem" role="alert">
+                {problem}
+              </p>
+            )}
+            <div className="dialog__actions">
+              <Dialog.Close className="button" type="button">
+                Cancel
+              </Dialog.Close>
+              <button className="button button--primary" type="submit" disabled={busy || password.length === 0}>
+                {busy ? 'Opening…' : 'Open'}
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,68 @@
+import type { BoilerplateBlock } from './types';
+
+/**
+ * Finds where each block of page furniture stood in the body it was taken out of: the body
+ * keeps the source's lines in order, so walking the source's lines against the body's tells,
+ * for every removed line, the body offset it sat at. That offset lets a person put a block
+ * back exactly where it was.
+ */
+export function locateBlocks(source: string, body: string, blocks: BoilerplateBlock[]): BoilerplateBlock[] {
+  if (blocks.length === 0) return blocks;
+  const bodyLines = nonBlankLines(body);
+  const sourceLines = nonBlankLines(source);
+  // For each source line: the body offset at which it stands (body line start) or would stand.
+  const offsetAtSourceLine: number[] = [];
+  let next = 0;
+  let offset = 0;
+  for (const line of sourceLines) {
+    const bodyLine = bodyLines[next];
+    if (bodyLine && bodyLine.text === line.text) {
+      offsetAtSourceLine.push(bodyLine.start);
+      offset = bodyLine.end;
+      next++;
+    } else {
+      offsetAtSourceLine.push(next === 0 ? 0 : offset);
+    }
+  }
+  let searchFrom = 0;
+  return blocks.map((block) => {
+    const firstLine = block.text.split('\n').find((l) => l.trim().length > 0)?.trim();
+    const index = firstLine === undefined ? -1 : findLine(sourceLines, firstLine, searchFrom);
+    if (index < 0) return block;
+    searchFrom = index + 1;
+    return { ...block, at: offsetAtSourceLine[index]! };
+  });
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function nonBlankLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /[^\n]+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const trimmed = match[0].trim();
+    if (trimmed) lines.push({ text: trimmed, start: match.index, end: match.index + match[0].length });
+  }
+  return lines;
+}
+
+function findLine(lines: Line[], text: string, from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.text === text) return i;
+  for (let i = 0; i < from; i++) if (lines[i]!.text === text) return i;
+  return -1;
+}
+
+/** The body with a block put back where it stood, as its own paragraph. */
+export function insertBlock(body: string, block: BoilerplateBlock): { text: string; insertedAt: number; insertedLength: number } {
+  const at = Math.max(0, Math.min(block.at ?? body.length, body.length));
+  const before = body.slice(0, at).replace(/\n+$/, '');
+  const after = body.slice(at).replace(/^\n+/, '');
+  const pieceBefore = before ? `${before}\n\n` : '';
+  const inserted = after ? `${block.text}\n\n` : block.text;
+  const text = `${pieceBefore}${inserted}${after}`;
+  return { text, insertedAt: pieceBefore.length, insertedLength: text.length - body.length };
+}

@@ -1,0 +1,162 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe as group, expect, it } from 'vitest';
+import { anchor, describe, reanchorAll, type Span } from '@shared/anchoring';
+import { normaliseArticleText } from '@shared/ingest/normalise';
+import { makeReanchorCase, type ReanchorCase } from '../../helpers/anchoring-corpus';
+import { hypothesisAnchor } from '../../helpers/hypothesis-baseline';
+
+const seedsDir = resolve(import.meta.dirname, '../../../seeds');
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
+
+/** 5 seed articles x 2 PRNG seeds x 100 spans: 1,000 labelled spans. */
+const cases: ReanchorCase[] = seeds.flatMap((seed) => [1, 2].map((prng) => makeReanchorCase(seed, 100, prng)));
+
+interface Tally {
+  correct: number;
+  wrong: number;
+  orphaned: number;
+  live: number;
+  dead: number;
+}
+
+function tally(expected: (Span | null)[], got: (Span | null)[]): Tally {
+  const t: Tally = { correct: 0, wrong: 0, orphaned: 0, live: 0, dead: 0 };
+  expected.forEach((want, i) => {
+    const have = got[i] ?? null;
+    if (want) t.live++;
+    else t.dead++;
+    if (have === null) t.orphaned++;
+    else if (want && want.start === have.start && want.end === have.end) t.correct++;
+    else t.wrong++;
+  });
+  return t;
+}
+
+group('reanchorAll', () => {
+  it('answers every span, in order and by id, with the same kinds of result as anchor', () => {
+    const oldText = 'One sentence stays. Another sentence goes away. A third one is edited slightly here.';
+    const newText = 'Fresh lead. One sentence stays. A third one is edited a bit here.';
+    const spans = [
+      { id: 'stays', selectors: describe(oldText, 0, 18) },
+      { id: 'goes', selectors: describe(oldText, oldText.indexOf('goes away'), oldText.indexOf('goes away') + 9) },
+      { id: 'edited', selectors: describe(oldText, oldText.indexOf('third one'), oldText.indexOf('here.')) },
+    ];
+    const results = reanchorAll(oldText, newText, spans);
+    expect(results.map((r) => r.id)).toEqual(['stays', 'goes', 'edited']);
+    expect(results[0]?.result).toEqual({ status: 'moved', span: { start: 12, end: 30 } });
+    expect(results[1]?.result.status).toBe('orphan');
+    expect(results[2]?.result).toMatchObject({ status: 'changed' });
+    const edited = results[2]?.result;
+    if (edited?.status === 'changed') expect(edited.quoteFound).toBe('third one is edited a bit ');
+  });
+
+  it('keeps spans before the first edit exact and shifts spans after the last edit', () => {
+    const oldText = 'Alpha beta gamma. Delta epsilon zeta. Eta theta iota kappa.';
+    const newText = oldText.replace('Delta epsilon', 'Delta and epsilon');
+    const results = reanchorAll(oldText, newText, [
+      { id: 'a', selectors: describe(oldText, 0, 10) },
+      { id: 'b', selectors: describe(oldText, oldText.indexOf('theta'), oldText.indexOf('theta') + 10) },
+    ]);
+    expect(results[0]?.result).toEqual({ status: 'exact', span: { start: 0, end: 10 } });
+    expect(results[1]?.result).toEqual({ status: 'moved', span: { start: newText.indexOf('theta'), end: newText.indexOf('theta') + 10 } });
+  });
+
+  it('leaves an unchanged article exact for every span', () => {
+    const text = normaliseArticleText(seeds[2] ?? '');
+    const spans = Array.from({ length: 50 }, (_, i) => {
+      const start = (i * 61) % (text.length - 40);
+      return { id: String(i), selectors: describe(text, start, start + 25) };
+    });
+    for (const { result } of reanchorAll(text, text, spans)) expect(result.status).toBe('exact');
+  });
+
+  it('re-anchors 1,000 labelled spans with no wrong anchor and reports recall against the Hypothesis baseline', () => {
+    let ms = 0;
+    const mine: Tally = { correct: 0, wrong: 0, orphaned: 0, live: 0, dead: 0 };
+    const base: Tally = { ...mine };
+    const single: Tally = { ...mine };
+    const add = (into: Tally, t: Tally) => {
+      for (const k of Object.keys(into) as (keyof Tally)[]) into[k] += t[k];
+    };
+    for (const c of cases) {
+      const started = performance.now();
+      const results = reanchorAll(c.oldText, c.newText, c.spans);
+      ms += performance.now() - started;
+      add(mine, tally(c.expected, results.map(({ result }) => (result.status === 'orphan' ? null : result.span))));
+      add(base, tally(c.expected, c.spans.map(({ selectors }) => hypothesisAnchor(c.newText, selectors))));
+      add(single, tally(c.expected, c.spans.map(({ selectors }) => {
+        const r = anchor(c.newText, selectors);
+        return r.status === 'orphan' ? null : r.span;
+      })));
+    }
+    const recall = (t: Tally) => t.correct / t.live;
+    const line = (name: string, t: Tally) =>
+      `${name}: recall ${(100 * recall(t)).toFixed(2)}% (${t.correct}/${t.live} live), wrong ${t.wrong}, orphaned ${t.orphaned} (${t.dead} truly deleted)`;
+    console.log(
+      [
+        `re-anchoring benchmark, ${mine.live + mine.dead} spans over ${cases.length} edited articles:`,
+        line('  reanchorAll           ', mine),
+        line('  anchor (no old text)  ', single),
+        line('  Hypothesis matchQuote ', base),
+        `  reanchorAll time: ${ms.toFixed(0)} ms for ${mine.live + mine.dead} spans`,
+      ].join('\n'),
+    );
+    expect(mine.live + mine.dead).toBe(1000);
+    expect(mine.wrong).toBe(0);
+    expect(single.wrong).toBeLessThan(base.wrong);
+    expect(recall(mine)).toBeGreaterThanOrEqual(0.99);
+    // The baseline never orphans, so wrong anchors are its price for recall.
+    expect(base.wrong).toBeGreaterThan(50);
+  });
+
+  it('re-anchors 1,000 spans on one article in well under a few seconds', () => {
+    const c = makeReanchorCase(seeds.join('\n\n'), 1000, 7);
+    const started = performance.now();
+    const results = reanchorAll(c.oldText, c.newText, c.spans);
+    const ms = performance.now() - started;
+    console.log(`reanchorAll: ${c.spans.length} spans on a ${c.newText.length}-character article in ${ms.toFixed(0)} ms`);
+    expect(results).toHaveLength(1000);
+    expect(ms).toBeLessThan(10_000);
+  });
+});
+
+group('makeReanchorCase', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    const a = makeReanchorCase(seeds[0] ?? '', 50, 3);
+    const b = makeReanchorCase(seeds[0] ?? '', 50, 3);
+    const c = makeReanchorCase(seeds[0] ?? '', 50, 4);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(JSON.stringify(a)).not.toBe(JSON.stringify(c));
+  });
+
+  it('makes every kind of edit and labels spans that it left alone, moved, edited and deleted', () => {
+    const all = cases;
+    const edits = all.reduce<Record<string, number>>((acc, c) => {
+      for (const [k, v] of Object.entries(c.edits)) acc[k] = (acc[k] ?? 0) + v;
+      return acc;
+    }, {});
+    for (const kind of ['insert-sentence', 'insert-paragraph', 'delete-sentence', 'substitute-outside', 'substitute-inside', 'fix-typo', 'punctuation']) {
+      expect(edits[kind], kind).toBeGreaterThan(0);
+    }
+    const fates = new Set(all.flatMap((c) => c.fates));
+    expect([...fates].sort()).toEqual(['deleted', 'edited', 'shifted', 'unchanged']);
+  });
+
+  it('labels truthfully: untouched spans still read the same, deleted ones are null, texts are normalised', () => {
+    for (const c of cases) {
+      expect(normaliseArticleText(c.newText)).toBe(c.newText);
+      expect(normaliseArticleText(c.oldText)).toBe(c.oldText);
+      c.spans.forEach(({ selectors }, i) => {
+        const want = c.expected[i];
+        const fate = c.fates[i];
+        if (fate === 'deleted') expect(want).toBeNull();
+        if ((fate === 'unchanged' || fate === 'shifted') && want) expect(c.newText.slice(want.start, want.end)).toBe(selectors.quote.exact);
+        if (fate === 'edited' && want) expect(c.newText.slice(want.start, want.end)).not.toBe(selectors.quote.exact);
+      });
+    }
+  });
+});

@@ -21,8 +21,10 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // Undo and redo walk the app's history of corpus changes; inside a text field the
+      // renderer hands them to the field instead (see src/renderer/src/app/use-undo-commands.ts).
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+      { label: 'Redo', accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: () => send('redo') },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -74,6 +74,8 @@ export type BridgeHandlers = { [C in BridgeChannel]: BridgeMethod<C> };
 
 /** Commands the native menu (or the web menu bar) sends to the renderer. */
 export const MENU_COMMANDS = [
+  'undo',
+  'redo',
   'import-files',
   'import-folder',
   'export-dossier',

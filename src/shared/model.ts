@@ -76,6 +76,8 @@ export interface NoteRecord {
   plainText: string;
   articleId: Id | null;
   highlightId: Id | null;
+  /** Articles whose spans the note cites (span links inside its content), for "notes citing this article". */
+  citedArticleIds: Id[];
   createdAt: number;
   updatedAt: number;
 }
@@ -83,4 +85,21 @@ export interface NoteRecord {
 export interface MetaRecord {
   key: string;
   value: unknown;
+}
+
+/**
+ * A quoted span of one article, as a note cites it: enough to show the words and their source
+ * without opening the article, and the selectors to find the words again if the text changes.
+ */
+export interface SpanCitation {
+  articleId: Id;
+  start: number;
+  end: number;
+  selectors: SpanSelectors;
+  /** The quoted words. */
+  quote: string;
+  /** "Outlet, date" or the article's title: how the citation names its source. */
+  sourceLabel: string;
+  /** The highlight the span came from, when it was cited from one. */
+  highlightId: Id | null;
 }

@@ -118,7 +118,12 @@ describe('the application menu', () => {
   });
 
   it('has undo, redo, cut, copy, paste and select all in Edit', () => {
-    expect(items('Edit').map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(items('Edit').map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    expect(items('Edit').find((i) => i.label === 'Undo')?.accelerator).toBe('CmdOrCtrl+Z');
+    expect(items('Edit').find((i) => i.label === 'Redo')?.accelerator).toBe('CmdOrCtrl+Y');
+    items('Edit').find((i) => i.label === 'Undo')?.click?.();
+    items('Edit').find((i) => i.label === 'Redo')?.click?.();
+    expect(sent.slice(-2)).toEqual(['undo', 'redo']);
   });
 
   it('has zoom and the theme in View', () => {

@@ -9,18 +9,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type AppServices } from './app/services';
+import { Navigation } from './app/navigation';
 import { readMaxImportBytes } from './app/preferences';
+import { UndoHistory } from './app/undo';
 import { applyStoredTheme } from './app/theme';
 import { getBridge, isWebMode } from './bridge';
 import { ParallaxDB } from './db/schema';
 import { ImportQueue } from './features/import/import-queue';
+import { CitationRequests } from './features/notes/citation-requests';
 
 applyStoredTheme();
 
 const db = new ParallaxDB();
 const bridge = getBridge();
 const importQueue = new ImportQueue(db, bridge, () => ({ maxBytes: readMaxImportBytes() }));
-const services: AppServices = { db, bridge, importQueue, mode: isWebMode() ? 'web' : 'electron' };
+const services: AppServices = {
+  db,
+  bridge,
+  importQueue,
+  navigation: new Navigation(),
+  undo: new UndoHistory(),
+  citations: new CitationRequests(),
+  mode: isWebMode() ? 'web' : 'electron',
+};
 
 // Ask the browser not to evict the corpus under storage pressure.
 void navigator.storage?.persist?.();

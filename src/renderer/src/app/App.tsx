@@ -16,13 +16,15 @@ import { useServices } from './services';
 import { StatusBar } from './StatusBar';
 import { useTheme } from './theme';
 import { Toolbar } from './Toolbar';
-import { usePersistentState } from './use-persistent-state';
+import { useNavigationState } from './use-navigation';
+import { useUndoCommands } from './use-undo-commands';
 import { useWebShortcuts } from './use-web-shortcuts';
 
 export function App() {
-  const { db, bridge, importQueue, mode } = useServices();
+  const { db, bridge, importQueue, navigation, mode } = useServices();
   const { theme, toggleTheme } = useTheme();
-  const [selectedId, setSelectedId] = usePersistentState<string | null>('parallax.selectedArticle', null);
+  const { articleId: selectedId } = useNavigationState();
+  const setSelectedId = useCallback((id: string) => navigation.openArticle(id), [navigation]);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
@@ -37,9 +39,16 @@ export function App() {
     );
   }, [db, bridge, importQueue]);
 
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const runUndo = useUndoCommands(mode === 'web', setAnnouncement);
+
   const onCommand = useCallback(
     (command: MenuCommand) => {
       switch (command) {
+        case 'undo':
+        case 'redo':
+          runUndo(command);
+          break;
         case 'import-files':
         case 'import-folder':
           void importFromDialog(bridge, importQueue, command === 'import-files' ? 'files' : 'folder').then(setProblem);
@@ -61,7 +70,7 @@ export function App() {
           break;
       }
     },
-    [bridge, importQueue, toggleTheme],
+    [bridge, importQueue, toggleTheme, runUndo],
   );
 
   useEffect(() => bridge.onMenuCommand(onCommand), [bridge, onCommand]);
@@ -95,7 +104,7 @@ export function App() {
             <DetailsPane articleId={selectedId} onOpenArticle={setSelectedId} />
           </Panel>
         </Group>
-        <StatusBar mode={mode} />
+        <StatusBar mode={mode} announcement={announcement} />
         <DropOverlay />
         <AboutDialog open={aboutOpen} onOpenChange={setAboutOpen} info={appInfo} />
         <PreferencesDialog open={preferencesOpen} onOpenChange={setPreferencesOpen} />

@@ -4,7 +4,7 @@ import { useServices } from './services';
 import { countArticles } from '../db/articles';
 import { ImportProgress } from '../features/import/ImportProgress';
 
-export function StatusBar({ mode }: { mode: 'electron' | 'web' }) {
+export function StatusBar({ mode, announcement }: { mode: 'electron' | 'web'; announcement: string | null }) {
   const { db } = useServices();
   const count = useLiveQuery(() => countArticles(db), [db]);
   return (
@@ -13,6 +13,11 @@ export function StatusBar({ mode }: { mode: 'electron' | 'web' }) {
         {count === undefined ? '' : `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`}
       </span>
       <ImportProgress />
+      {announcement && (
+        <span className="status-text" role="status" aria-live="polite">
+          {announcement}
+        </span>
+      )}
       <span className="toolbar__spacer" />
       <span className="status-text" title="Your corpus is stored on this computer only">
         <HardDrive size={12} aria-hidden /> Local · {mode === 'electron' ? 'Desktop' : 'Web mode'}

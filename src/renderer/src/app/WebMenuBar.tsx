@@ -27,6 +27,9 @@ export function WebMenuBar({ onCommand }: { onCommand: (command: MenuCommand) =>
     {
       label: 'Edit',
       items: [
+        { label: 'Undo', command: 'undo', shortcut: 'Ctrl+Z' },
+        { label: 'Redo', command: 'redo', shortcut: 'Ctrl+Shift+Z' },
+        'separator',
         { label: 'Copy', shortcut: 'Ctrl+C', onSelect: () => void navigator.clipboard?.writeText(window.getSelection()?.toString() ?? '') },
         'separator',
         { label: 'Find in Library', command: 'focus-search', shortcut: 'Ctrl+F' },

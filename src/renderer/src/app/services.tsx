@@ -2,11 +2,20 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { ParallaxBridge } from '@shared/bridge';
 import type { ParallaxDB } from '../db/schema';
 import type { ImportQueue } from '../features/import/import-queue';
+import type { CitationRequests } from '../features/notes/citation-requests';
+import type { Navigation } from './navigation';
+import type { UndoHistory } from './undo';
 
 export interface AppServices {
   db: ParallaxDB;
   bridge: ParallaxBridge;
   importQueue: ImportQueue;
+  /** Which article is open, and which span to show: every feature opens articles through it. */
+  navigation: Navigation;
+  /** Every corpus change a person makes goes through it, so Edit › Undo can reverse it. */
+  undo: UndoHistory;
+  /** "Cite in note" requests, answered by the notes pane. */
+  citations: CitationRequests;
   mode: 'electron' | 'web';
 }
 

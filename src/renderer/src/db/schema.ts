@@ -45,5 +45,21 @@ export class ParallaxDB extends Dexie {
     this.version(2)
       .stores({ articleShingles: 'id, *bands' })
       .upgrade((tx) => linkExistingNearDuplicates(tx));
+    // v3: annotation. Notes know which articles they cite; tags keep their codebook order;
+    // highlights can be listed by anchor status (orphans after a newer version is imported).
+    this.version(3)
+      .stores({
+        notes: 'id, articleId, highlightId, updatedAt, *citedArticleIds',
+        tags: 'id, name, parentId, order',
+        highlights: 'id, articleId, *tagIds, createdAt, anchorStatus',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('notes')
+          .toCollection()
+          .modify((note: { citedArticleIds?: string[] }) => {
+            note.citedArticleIds ??= [];
+          }),
+      );
   }
 }

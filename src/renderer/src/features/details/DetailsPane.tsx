@@ -2,7 +2,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Info } from 'lucide-react';
 import { displayTitle, effectiveMetadata } from '@shared/article-view';
-import type { MetadataField } from '@shared/ingest/types';
+import type { ArticleMetadata, MetadataField } from '@shared/ingest/types';
 import { useServices } from '../../app/services';
 import { editArticleMetadata, getArticle, getArticleText, revertArticleMetadata } from '../../db/articles';
 import { FurnitureList } from './FurnitureList';
@@ -23,7 +23,7 @@ const FIELD_LABELS: Record<MetadataField, string> = {
  * articles that share this one's text, and the page furniture kept apart from the text.
  */
 export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | null; onOpenArticle: (id: string) => void }) {
-  const { db } = useServices();
+  const { db, undo } = useServices();
   const article = useLiveQuery(() => (articleId ? getArticle(db, articleId) : undefined), [db, articleId]);
   const text = useLiveQuery(() => (articleId ? getArticleText(db, articleId) : undefined), [db, articleId]);
   const nearDuplicates = useLiveQuery(
@@ -42,6 +42,15 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
     );
   }
   const meta = effectiveMetadata(article);
+  /** One correction (or its removal, when `next` is null), recorded so that Undo reverses it. */
+  const changeField = (field: MetadataField, next: { value: ArticleMetadata[MetadataField] } | null) => {
+    const id = article.id;
+    const previous = field in article.edits ? { value: article.edits[field] as ArticleMetadata[MetadataField] } : null;
+    const apply = (state: typeof next) =>
+      state === null ? revertArticleMetadata(db, id, field) : editArticleMetadata(db, id, field, state.value);
+    const label = next === null ? `Restore the extracted ${FIELD_LABELS[field].toLowerCase()}` : `Edit ${FIELD_LABELS[field].toLowerCase()}`;
+    return undo.perform({ label, redo: () => apply(next), undo: () => apply(previous) });
+  };
 
   return (
     <Tabs.Root className="pane details" defaultValue="metadata" aria-label="Details">
@@ -63,8 +72,8 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
               value={meta[field]}
               provenance={article.provenance[field]}
               edited={field in article.edits}
-              onSave={(value) => void editArticleMetadata(db, article.id, field, value)}
-              onRevert={() => void revertArticleMetadata(db, article.id, field)}
+              onSave={(value) => void changeField(field, { value })}
+              onRevert={() => void changeField(field, null)}
             />
           ))}
           <div className="field">

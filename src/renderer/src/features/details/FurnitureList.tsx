@@ -7,13 +7,23 @@ import { restoreBoilerplate, type RestoreUndo } from '../../db/boilerplate';
 
 /** The page furniture set apart from an article's text, each block with a way back into it. */
 export function FurnitureList({ articleId, text }: { articleId: string; text: ArticleTextRecord | undefined }) {
-  const { db } = useServices();
-  const [lastRestore, setLastRestore] = useState<{ undo: RestoreUndo; label: string } | null>(null);
+  const { db, undo } = useServices();
+  const [lastRestore, setLastRestore] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const restore = async (index: number, label: string) => {
+    let handle: RestoreUndo | null = null;
     try {
-      setLastRestore({ undo: await restoreBoilerplate(db, articleId, index), label });
+      await undo.perform({
+        label: `Put “${label}” back into the text`,
+        redo: async () => {
+          handle = await restoreBoilerplate(db, articleId, index);
+        },
+        undo: async () => {
+          await handle?.undo();
+        },
+      });
+      setLastRestore(label);
       setProblem(null);
     } catch (thrown) {
       setProblem(describeThrown(thrown));
@@ -24,12 +34,8 @@ export function FurnitureList({ articleId, text }: { articleId: string; text: Ar
     <>
       {lastRestore && (
         <div className="callout callout--info" role="status">
-          <span>Put “{lastRestore.label}” back into the text.</span>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => void lastRestore.undo.undo().then(() => setLastRestore(null))}
-          >
+          <span>Put “{lastRestore}” back into the text.</span>
+          <button type="button" className="link-button" onClick={() => void undo.undo().then(() => setLastRestore(null))}>
             <Undo size={12} aria-hidden /> Undo
           </button>
         </div>

@@ -100,3 +100,38 @@ export async function dropFiles(page: Page, files: { name: string; content: stri
 export async function libraryTitles(page: Page): Promise<string[]> {
   return page.locator('.library-row__title').allTextContents();
 }
+
+/** Selects the first occurrence of a phrase in the reader, as a person dragging over it would, and releases the mouse. */
+export async function selectInReader(page: Page, phrase: string): Promise<void> {
+  const found = await page.evaluate((wanted) => {
+    const root = document.querySelector('[data-testid="article-body"]');
+    if (!root) return false;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const whole = nodes.map((n) => n.data).join('');
+    const at = whole.indexOf(wanted);
+    if (at < 0) return false;
+    const locate = (offset: number) => {
+      let rest = offset;
+      for (const node of nodes) {
+        if (rest <= node.data.length) return { node, offset: rest };
+        rest -= node.data.length;
+      }
+      return null;
+    };
+    const from = locate(at);
+    const to = locate(at + wanted.length);
+    if (!from || !to) return false;
+    from.node.parentElement?.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    root.closest('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    return true;
+  }, phrase);
+  if (!found) throw new Error(`“${phrase}” is not in the open article`);
+}

@@ -2,6 +2,7 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { AppInfo, MenuCommand } from '@shared/bridge';
+import type { SpanCitation } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { ensureSeedCorpus } from '../db/seed-corpus';
 import { DetailsPane } from '../features/details/DetailsPane';
@@ -21,7 +22,7 @@ import { useUndoCommands } from './use-undo-commands';
 import { useWebShortcuts } from './use-web-shortcuts';
 
 export function App() {
-  const { db, bridge, importQueue, navigation, mode } = useServices();
+  const { db, bridge, importQueue, navigation, citations, mode } = useServices();
   const { theme, toggleTheme } = useTheme();
   const { articleId: selectedId } = useNavigationState();
   const setSelectedId = useCallback((id: string) => navigation.openArticle(id), [navigation]);
@@ -74,6 +75,16 @@ export function App() {
   );
 
   useEffect(() => bridge.onMenuCommand(onCommand), [bridge, onCommand]);
+
+  const [sideTab, setSideTab] = useState('details');
+  /** "Cite in note": show the notes pane, which takes the request (it waits if the pane is not mounted yet). */
+  const cite = useCallback(
+    (citation: SpanCitation) => {
+      setSideTab('notes');
+      citations.request(citation);
+    },
+    [citations],
+  );
   useWebShortcuts(mode === 'web', onCommand);
 
   return (
@@ -97,7 +108,7 @@ export function App() {
           </Panel>
           <Separator className="workspace__separator" />
           <Panel id="reader" defaultSize="50%" minSize="25%" className="workspace__panel">
-            <ReaderPane articleId={selectedId} />
+            <ReaderPane onCite={cite} />
           </Panel>
           <Separator className="workspace__separator" />
           <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" className="workspace__panel">

@@ -1,0 +1,130 @@
+import { $createMarkNode, MarkNode } from '@lexical/mark';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot } from 'lexical';
+import { useEffect, useMemo } from 'react';
+import { segmentArticle, type MarkedSpan, type SegmentedParagraph } from '@shared/reader-segments';
+
+export interface ArticleTextProps {
+  text: string;
+  spans: MarkedSpan[];
+  /** Highlight id → the colours of its tags (CSS colours), in codebook order. */
+  colours: ReadonlyMap<string, string[]>;
+  activeHighlightId: string | null;
+  /** Receives the element holding the paragraphs, and their offsets, for DOM ↔ offset mapping. */
+  onLayout: (root: HTMLElement | null, paragraphs: SegmentedParagraph[]) => void;
+  onClickMark: (ids: string[], element: HTMLElement) => void;
+}
+
+const THEME = { paragraph: 'reader-paragraph', mark: 'hl', markOverlap: 'hl hl--overlap' };
+const NO_TAG_COLOUR = 'var(--highlight-plain)';
+
+/**
+ * The article as a read-only Lexical document: one paragraph per paragraph of the text, with
+ * MarkNodes that carry only highlight ids. What the ids mean (tags, colours, notes) lives
+ * outside the editor; a mutation listener paints each mark with the colours of every tag of
+ * every highlight covering it.
+ */
+export function ArticleText(props: ArticleTextProps) {
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'parallax-reader',
+      editable: false,
+      nodes: [MarkNode],
+      theme: THEME,
+      onError: (error: Error) => {
+        throw error;
+      },
+    }),
+    [],
+  );
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <RichTextPlugin
+        contentEditable={<ContentEditable className="reader__body" data-testid="article-body" aria-label="Article text" />}
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <DocumentPlugin {...props} />
+    </LexicalComposer>
+  );
+}
+
+function DocumentPlugin({ text, spans, colours, activeHighlightId, onLayout, onClickMark }: ArticleTextProps) {
+  const [editor] = useLexicalComposerContext();
+  const paragraphs = useMemo(() => segmentArticle(text, spans), [text, spans]);
+
+  // The document is rebuilt when the text or the highlights change: cheap for a read-only text,
+  // and it keeps the editor an exact picture of the stored spans.
+  useEffect(() => {
+    editor.update(
+      () => {
+        const root = $getRoot();
+        root.clear();
+        for (const paragraph of paragraphs) {
+          const node = $createParagraphNode();
+          for (const segment of paragraph.segments) {
+            const textNode = $createTextNode(segment.text);
+            if (segment.ids.length === 0) node.append(textNode);
+            else node.append($createMarkNode(segment.ids).append(textNode));
+          }
+          root.append(node);
+        }
+      },
+      { discrete: true, tag: 'history-merge' },
+    );
+    onLayout(editor.getRootElement(), paragraphs);
+  }, [editor, paragraphs, onLayout]);
+
+  useEffect(
+    () =>
+      editor.registerMutationListener(
+        MarkNode,
+        (mutations) => {
+          editor.getEditorState().read(() => {
+            for (const [key, mutation] of mutations) {
+              if (mutation === 'destroyed') continue;
+              const node = $getNodeByKey(key);
+              const element = editor.getElementByKey(key);
+              if (node instanceof MarkNode && element) element.dataset['ids'] = node.getIDs().join(' ');
+            }
+          });
+          paintMarks(editor.getRootElement(), colours, activeHighlightId);
+        },
+        { skipInitialization: false },
+      ),
+    [editor, colours, activeHighlightId],
+  );
+
+  useEffect(() => paintMarks(editor.getRootElement(), colours, activeHighlightId), [editor, colours, activeHighlightId]);
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root) return;
+    const onClick = (event: MouseEvent) => {
+      if (window.getSelection()?.isCollapsed === false) return;
+      const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
+      if (mark) onClickMark(mark.dataset['ids']!.split(' '), mark);
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [editor, onClickMark]);
+
+  return null;
+}
+
+/** Each mark shows every tag colour of every highlight covering it, as even horizontal bands. */
+function paintMarks(root: HTMLElement | null, colours: ReadonlyMap<string, string[]>, activeId: string | null): void {
+  if (!root) return;
+  for (const mark of Array.from(root.querySelectorAll<HTMLElement>('mark[data-ids]'))) {
+    const ids = mark.dataset['ids']!.split(' ');
+    const bands = [...new Set(ids.flatMap((id) => colours.get(id) ?? [NO_TAG_COLOUR]))];
+    const soft = bands.map((c) => `color-mix(in srgb, ${c} var(--highlight-strength), transparent)`);
+    const step = 100 / soft.length;
+    mark.style.backgroundImage = `linear-gradient(to bottom, ${soft.map((c, i) => `${c} ${i * step}% ${(i + 1) * step}%`).join(', ')})`;
+    mark.classList.toggle('hl--active', activeId !== null && ids.includes(activeId));
+    mark.title = bands.length > 1 ? `${bands.length} tags` : '';
+  }
+}

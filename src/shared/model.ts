@@ -25,7 +25,20 @@ export interface ArticleRecord extends ArticleMetadata {
   nearDuplicateIds: Id[];
   /** The older version this one replaces, when a newer version of an article was imported. */
   previousVersionId: Id | null;
+  /** What happened to the older version's highlights and notes when this version came in. */
+  versionReport?: VersionReport;
   lang: string | null;
+}
+
+export interface VersionReport {
+  previousVersionId: Id;
+  /** Highlights whose words stood where they were, moved, changed a little, or could not be found. */
+  exact: number;
+  moved: number;
+  changed: number;
+  orphaned: number;
+  /** Span links inside notes that were re-pointed at this version. */
+  citations: number;
 }
 
 /** The heavy part, loaded only when an article is opened. */

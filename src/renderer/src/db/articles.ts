@@ -1,11 +1,13 @@
 import type { ArticleMetadata, MetadataField, ParsedArticle } from '@shared/ingest/types';
-import type { ArticleRecord, ArticleTextRecord, Id } from '@shared/model';
+import type { ArticleRecord, ArticleTextRecord, Id, VersionReport } from '@shared/model';
 import { newId } from './ids';
 import { nearDuplicatesAmong, shinglesRecord } from './near-duplicates';
 import type { ParallaxDB } from './schema';
+import { carryOverAnnotations, findPreviousVersion } from './versions';
 
 export type AddArticleResult =
   | { status: 'added'; article: ArticleRecord }
+  | { status: 'new-version'; article: ArticleRecord; previous: ArticleRecord; report: VersionReport }
   | { status: 'duplicate'; existing: Pick<ArticleRecord, 'id' | 'title' | 'sourceName'> };
 
 /**
@@ -22,7 +24,7 @@ export async function addParsedArticle(
   // Shingling is pure work on the text: done before the transaction so it holds no lock meanwhile.
   const id = newId();
   const shingles = shinglesRecord(id, parsed.text);
-  return db.transaction('rw', db.articles, db.articleTexts, db.articleShingles, async () => {
+  return db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes], async () => {
     const existing = await db.articles.where('fingerprint').equals(parsed.fingerprint).first();
     if (existing) {
       return { status: 'duplicate', existing: { id: existing.id, title: existing.title, sourceName: existing.sourceName } };
@@ -30,7 +32,9 @@ export async function addParsedArticle(
     const candidates = shingles.bands.length
       ? await db.articleShingles.where('bands').anyOf(shingles.bands).distinct().toArray()
       : [];
-    const nearDuplicateIds = nearDuplicatesAmong(shingles, candidates);
+    const previous = await findPreviousVersion(db, parsed);
+    // A newer version of an article is linked as its version, not as a near-duplicate of it.
+    const nearDuplicateIds = nearDuplicatesAmong(shingles, candidates).filter((other) => other !== previous?.id);
     const article: ArticleRecord = {
       id,
       title: parsed.title,
@@ -47,15 +51,21 @@ export async function addParsedArticle(
       length: parsed.text.length,
       warnings: parsed.warnings,
       provenance: parsed.provenance,
-      edits: {},
+      // The person's corrections of the older version carry over: they win over extraction.
+      edits: previous ? { ...previous.edits } : {},
       nearDuplicateIds,
-      previousVersionId: null,
+      previousVersionId: previous?.id ?? null,
       lang: parsed.lang,
     };
     const text: ArticleTextRecord = { id, text: parsed.text, boilerplate: parsed.boilerplate };
     await db.articles.add(article);
     await db.articleTexts.add(text);
     await db.articleShingles.add(shingles);
+    if (previous) {
+      const report = await carryOverAnnotations(db, previous, id, parsed.text);
+      await db.articles.update(id, { versionReport: report });
+      return { status: 'new-version', article: { ...article, versionReport: report }, previous, report };
+    }
     // Links go both ways: each earlier copy learns of the new one.
     for (const otherId of nearDuplicateIds) {
       await db.articles
@@ -77,13 +87,20 @@ export function getArticleText(db: ParallaxDB, id: Id): Promise<ArticleTextRecor
   return db.articleTexts.get(id);
 }
 
-/** The library's rows, oldest import first (the order a person added them in). */
-export function listArticles(db: ParallaxDB): Promise<ArticleRecord[]> {
-  return db.articles.orderBy('importedAt').toArray();
+/**
+ * The library's rows, oldest import first (the order a person added them in): the latest
+ * version of each article only; older versions stay stored and are reached from the newer one.
+ */
+export async function listArticles(db: ParallaxDB): Promise<ArticleRecord[]> {
+  const all = await db.articles.orderBy('importedAt').toArray();
+  const superseded = new Set(all.map((a) => a.previousVersionId).filter((id): id is Id => id !== null));
+  return superseded.size === 0 ? all : all.filter((a) => !superseded.has(a.id));
 }
 
-export function countArticles(db: ParallaxDB): Promise<number> {
-  return db.articles.count();
+/** Articles in the library (latest versions). */
+export async function countArticles(db: ParallaxDB): Promise<number> {
+  const superseded = await db.articles.where('previousVersionId').above('').count();
+  return (await db.articles.count()) - superseded;
 }
 
 /** A person's correction of one metadata field: stored apart from what extraction found, and wins over it. */

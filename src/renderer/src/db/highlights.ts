@@ -73,3 +73,24 @@ export async function restoreHighlight(db: ParallaxDB, deleted: DeletedHighlight
     await db.notes.bulkPut(deleted.detachedNotes);
   });
 }
+
+/** Puts an orphaned (or any) highlight on new words; answers the record as it was, for undo. */
+export async function reattachHighlight(db: ParallaxDB, id: Id, span: { start: number; end: number }): Promise<HighlightRecord> {
+  return db.transaction('rw', db.highlights, db.articleTexts, async () => {
+    const highlight = await db.highlights.get(id);
+    if (!highlight) throw new Error('This highlight no longer exists.');
+    const text = await db.articleTexts.get(highlight.articleId);
+    if (!text || span.start < 0 || span.end > text.text.length || span.start >= span.end) {
+      throw new Error('Select the words of this article the highlight belongs to.');
+    }
+    await db.highlights.put({
+      ...highlight,
+      start: span.start,
+      end: span.end,
+      selectors: describe(text.text, span.start, span.end),
+      anchorStatus: 'anchored',
+      updatedAt: Date.now(),
+    });
+    return highlight;
+  });
+}

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import { editArticleMetadata, getArticle, getArticleText, revertArticleMetadata } from '../../db/articles';
 import { FurnitureList } from './FurnitureList';
 import { MetadataFieldRow } from './MetadataField';
+import { VersionSection } from './VersionSection';
 
 const FIELD_LABELS: Record<MetadataField, string> = {
   title: 'Title',
@@ -87,6 +88,7 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
             <dd>{new Date(article.importedAt).toLocaleString()}</dd>
           </div>
         </dl>
+        <VersionSection article={article} />
         {nearDuplicates && nearDuplicates.length > 0 && (
           <section className="related" aria-label="Near-duplicates">
             <h3 className="section-title">Shares its text with</h3>

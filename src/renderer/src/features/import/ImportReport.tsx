@@ -1,11 +1,11 @@
-import { AlertCircle, CheckCircle2, Copy, FileX2, X } from 'lucide-react';
+import { AlertCircle, CheckCircle2, Copy, FileX2, History, X } from 'lucide-react';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
 import type { ImportResult } from './import-queue';
 import { PasswordDialog } from './PasswordDialog';
 import { useImportState } from './use-import-queue';
 
-const ICONS = { added: CheckCircle2, duplicate: Copy, failed: AlertCircle, skipped: FileX2 } as const;
+const ICONS = { added: CheckCircle2, 'new-version': History, duplicate: Copy, failed: AlertCircle, skipped: FileX2 } as const;
 
 /**
  * What the last import did, file by file: every failure and duplicate with its reason in
@@ -81,6 +81,11 @@ function ProblemRow({ result, onOpenArticle, onAskPassword }: ProblemRowProps) {
         {result.status === 'failed' && result.retryable && (
           <button type="button" className="link-button" onClick={onAskPassword}>
             Enter the password…
+          </button>
+        )}
+        {result.status === 'new-version' && (
+          <button type="button" className="link-button" onClick={() => onOpenArticle(result.articleId)}>
+            Open the newer version
           </button>
         )}
         {result.status === 'duplicate' && (

@@ -4,10 +4,12 @@ import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { addParsedArticle } from '../../db/articles';
 import type { ParallaxDB } from '../../db/schema';
+import { describeVersionReport } from './describe-version-report';
 import { parseJob, type ImportJob } from './import-job';
 
 export type ImportResult =
   | { status: 'added'; displayPath: string; articleId: Id; title: string | null }
+  | { status: 'new-version'; displayPath: string; articleId: Id; message: string }
   | { status: 'duplicate'; displayPath: string; articleId: Id; message: string }
   | { status: 'failed'; displayPath: string; code: string; message: string; retryable?: boolean }
   | { status: 'skipped'; displayPath: string; message: string };
@@ -131,6 +133,9 @@ export class ImportQueue {
           articleId: stored.existing.id,
           message: `Already in the corpus as “${name}”: the same text was imported before, so it was not added again.`,
         };
+      }
+      if (stored.status === 'new-version') {
+        return { status: 'new-version', displayPath, articleId: stored.article.id, message: describeVersionReport(stored.report, stored.previous.title) };
       }
       return { status: 'added', displayPath, articleId: stored.article.id, title: stored.article.title };
     } catch (thrown) {

@@ -14,6 +14,7 @@ import { ArticleText } from './ArticleText';
 import { rangeForOffsets, selectionOffsets } from './dom-offsets';
 import { HighlightPopover } from './HighlightPopover';
 import { readLastUsedTags } from './last-used-tags';
+import { requestReattach, usePendingReattach } from './reattach';
 import './reader.css';
 import { SelectionPopover } from './SelectionPopover';
 import type { TagOption } from './TagPicker';
@@ -70,6 +71,8 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
     [highlights, tagsById],
   );
   const current = highlights.find((h) => h.id === openHighlight?.id) ?? null;
+  const reattachId = usePendingReattach();
+  const reattaching = highlights.find((h) => h.id === reattachId) ?? null;
 
   const onLayout = useCallback((root: HTMLElement | null, paragraphs: SegmentedParagraph[]) => {
     layout.current = { root, paragraphs };
@@ -223,6 +226,12 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
           setSelection(null);
         }}
         onClose={() => setSelection(null)}
+        reattachQuote={reattaching?.selectors.quote.exact ?? null}
+        onReattach={() => {
+          if (!selection || !reattaching) return;
+          void actions.reattach(reattaching.id, selection).then(() => requestReattach(null));
+          setSelection(null);
+        }}
       />
       <HighlightPopover
         anchorRect={openHighlight ? () => markFor(openHighlight.id)?.getBoundingClientRect() ?? null : null}

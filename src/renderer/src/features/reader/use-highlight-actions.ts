@@ -3,7 +3,14 @@ import { describe } from '@shared/anchoring/describe';
 import { effectiveMetadata, formatPublished } from '@shared/article-view';
 import type { ArticleRecord, HighlightRecord, Id, SpanCitation, TagRecord } from '@shared/model';
 import { useServices } from '../../app/services';
-import { createHighlight, deleteHighlight, restoreHighlight, setHighlightTags, type DeletedHighlight } from '../../db/highlights';
+import {
+  createHighlight,
+  deleteHighlight,
+  reattachHighlight,
+  restoreHighlight,
+  setHighlightTags,
+  type DeletedHighlight,
+} from '../../db/highlights';
 import { createTag, restoreTagChange, type TagChange } from '../../db/tags';
 import { rememberLastUsedTags } from './last-used-tags';
 
@@ -52,6 +59,19 @@ export function useHighlightActions() {
           undo: async () => void (await setHighlightTags(db, highlight.id, before)),
         });
         rememberLastUsedTags(tagIds.filter((id) => !before.includes(id)));
+      },
+
+      async reattach(id: Id, span: Span): Promise<void> {
+        let before: HighlightRecord | null = null;
+        await undo.perform({
+          label: 'Re-attach an orphaned highlight',
+          redo: async () => {
+            before = await reattachHighlight(db, id, span);
+          },
+          undo: async () => {
+            if (before) await db.highlights.put(before);
+          },
+        });
       },
 
       async remove(highlight: HighlightRecord): Promise<void> {

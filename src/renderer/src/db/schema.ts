@@ -22,6 +22,16 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/** Version 2 adds near-duplicate detection. */
+export const SCHEMA_V2 = { articleShingles: 'id, *bands' } as const;
+
+/** Version 3: annotation indexes. */
+export const SCHEMA_V3 = {
+  notes: 'id, articleId, highlightId, updatedAt, *citedArticleIds',
+  tags: 'id, name, parentId, order',
+  highlights: 'id, articleId, *tagIds, createdAt, anchorStatus',
+} as const;
+
 /**
  * The corpus. List data (articles) is kept apart from article text (articleTexts) so that the
  * library of 10,000 articles loads without reading every text.
@@ -43,16 +53,12 @@ export class ParallaxDB extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     // v2: near-duplicate detection. Existing articles get their shingles and links on upgrade.
     this.version(2)
-      .stores({ articleShingles: 'id, *bands' })
+      .stores(SCHEMA_V2)
       .upgrade((tx) => linkExistingNearDuplicates(tx));
     // v3: annotation. Notes know which articles they cite; tags keep their codebook order;
     // highlights can be listed by anchor status (orphans after a newer version is imported).
     this.version(3)
-      .stores({
-        notes: 'id, articleId, highlightId, updatedAt, *citedArticleIds',
-        tags: 'id, name, parentId, order',
-        highlights: 'id, articleId, *tagIds, createdAt, anchorStatus',
-      })
+      .stores(SCHEMA_V3)
       .upgrade((tx) =>
         tx
           .table('notes')

@@ -32,6 +32,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
       { role: 'selectAll' },
       { type: 'separator' },
       { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: () => send('focus-search') },
+      { label: 'Search the Corpus', accelerator: 'CmdOrCtrl+Shift+F', click: () => send('search-corpus') },
       { type: 'separator' },
       { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => send('preferences') },
     ],

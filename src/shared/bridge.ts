@@ -81,6 +81,7 @@ export const MENU_COMMANDS = [
   'export-dossier',
   'toggle-theme',
   'focus-search',
+  'search-corpus',
   'preferences',
   'about',
 ] as const;

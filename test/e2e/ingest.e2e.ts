@@ -16,7 +16,7 @@ describe('importing articles of every kind (web mode)', () => {
     await session?.close();
   });
 
-  it('imports HTML, Markdown, PDF and Word files dropped together, each with its headline', async () => {
+  it('imports HTML, Markdown, PDF and Word files dropped together, and takes a same-outlet same-headline file as a newer version', async () => {
     const { page } = session;
     await expect.poll(() => libraryTitles(page), { timeout: 30_000 }).toHaveLength(5);
     await dropFiles(page, [
@@ -25,15 +25,22 @@ describe('importing articles of every kind (web mode)', () => {
       { name: 'multipage-article.pdf', content: await fileBytes(join(FIXTURES, 'pdf/multipage-article.pdf')) },
       { name: 'article.docx', content: await fileBytes(join(FIXTURES, 'docx/article.docx')) },
     ]);
-    await expect.poll(() => page.getByTestId('corpus-count').textContent(), { timeout: 60_000 }).toBe('9 articles');
+    // The Markdown file is the HTML page's story from the same outlet under the same headline:
+    // it comes in as a newer version of it, and the library lists the newest version only.
+    await expect.poll(() => page.getByTestId('corpus-count').textContent(), { timeout: 60_000 }).toBe('8 articles');
     const formats = await page.locator('.library-row .format-badge').allTextContents();
-    expect(formats.filter((f) => ['html', 'md', 'pdf', 'docx'].includes(f)).sort()).toEqual(['docx', 'html', 'md', 'pdf']);
+    expect(formats.filter((f) => ['html', 'md', 'pdf', 'docx'].includes(f)).sort()).toEqual(['docx', 'md', 'pdf']);
+    const report = page.getByRole('region', { name: 'Import report' });
+    await expect.poll(() => report.locator('[data-status="new-version"]').textContent()).toContain(
+      'A newer version of “Harbour bridge reopens after storm repairs”',
+    );
+    await page.getByRole('button', { name: 'Dismiss import report' }).click();
   });
 
   it('never runs a hostile page’s code and shows its words as text', async () => {
     const { page } = session;
     await dropFiles(page, [{ name: 'hostile.html', content: await fileBytes(join(FIXTURES, 'html/hostile.html')) }]);
-    await expect.poll(() => page.getByTestId('corpus-count').textContent(), { timeout: 30_000 }).toBe('10 articles');
+    await expect.poll(() => page.getByTestId('corpus-count').textContent(), { timeout: 30_000 }).toBe('9 articles');
     await page.locator('.library-row', { hasText: 'Council budget vote delayed' }).click();
     const body = page.getByTestId('article-body');
     await expect.poll(() => body.textContent()).toContain('postponed its vote');
@@ -73,21 +80,23 @@ describe('importing articles of every kind (web mode)', () => {
     await expect.poll(() => report.locator('[data-status="failed"]').count(), { timeout: 30_000 }).toBe(4);
     const codes = await report.locator('[data-status="failed"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
     expect(codes).toEqual(['corrupt-file', 'corrupt-file', 'no-article', 'unsupported-type']);
-    expect(await page.getByTestId('corpus-count').textContent()).toBe('10 articles');
+    expect(await page.getByTestId('corpus-count').textContent()).toBe('9 articles');
   });
 
   it('lets a person correct a metadata field, and keeps the correction after a reload', async () => {
     const { page } = session;
     await page.locator('.library-row', { hasText: 'Top US and Russian diplomats' }).click();
     await page.getByRole('button', { name: 'Edit outlet' }).click();
-    await page.getByLabel('Outlet').fill('Deutsche Welle');
-    await page.getByLabel('Outlet').press('Enter');
+    const outlet = page.locator('[data-field="outlet"]').getByLabel('Outlet');
+    await outlet.fill('Deutsche Welle');
+    await outlet.press('Enter');
     await expect.poll(() => page.locator('[data-field="outlet"]').textContent()).toContain('your correction');
     await page.getByRole('button', { name: 'Edit published' }).click();
-    await page.getByLabel('Published').fill('19 May');
-    await page.getByLabel('Published').press('Enter');
+    const published = page.locator('[data-field="published"]').getByLabel('Published');
+    await published.fill('19 May');
+    await published.press('Enter');
     await expect.poll(() => page.locator('[data-field="published"] [role="alert"]').textContent()).toMatch(/YYYY-MM-DD/);
-    await page.getByLabel('Published').press('Escape');
+    await published.press('Escape');
     await page.reload();
     await expect.poll(() => page.locator('.reader__byline').textContent(), { timeout: 20_000 }).toContain('Deutsche Welle');
     expect(await page.locator('.library-row', { hasText: 'Top US and Russian diplomats' }).textContent()).toContain('Deutsche Welle');

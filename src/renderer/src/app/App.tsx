@@ -1,16 +1,21 @@
+import * as Tabs from '@radix-ui/react-tabs';
 import * as Tooltip from '@radix-ui/react-tooltip';
+import { Info, Library, NotebookPen, Search as SearchIcon, Tags } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { AppInfo, MenuCommand } from '@shared/bridge';
 import type { SpanCitation } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { ensureSeedCorpus } from '../db/seed-corpus';
+import { CodebookPanel } from '../features/codebook/CodebookPanel';
 import { DetailsPane } from '../features/details/DetailsPane';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { importFromDialog } from '../features/import/import-actions';
 import { ImportReport } from '../features/import/ImportReport';
 import { LibraryPane } from '../features/library/LibraryPane';
+import { NotesPanel } from '../features/notes/NotesPanel';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { SearchPanel } from '../features/search/SearchPanel';
 import { AboutDialog } from './AboutDialog';
 import { PreferencesDialog } from './PreferencesDialog';
 import { useServices } from './services';
@@ -26,6 +31,8 @@ export function App() {
   const { theme, toggleTheme } = useTheme();
   const { articleId: selectedId } = useNavigationState();
   const setSelectedId = useCallback((id: string) => navigation.openArticle(id), [navigation]);
+  const [sideTab, setSideTab] = useState('details');
+  const [leftTab, setLeftTab] = useState('library');
   const [aboutOpen, setAboutOpen] = useState(false);
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
@@ -58,8 +65,15 @@ export function App() {
           toggleTheme();
           break;
         case 'focus-search':
-          searchRef.current?.focus();
-          searchRef.current?.select();
+          setLeftTab('library');
+          requestAnimationFrame(() => {
+            searchRef.current?.focus();
+            searchRef.current?.select();
+          });
+          break;
+        case 'search-corpus':
+          setLeftTab('search');
+          requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[aria-label="Search the corpus"]')?.focus());
           break;
         case 'about':
           setAboutOpen(true);
@@ -76,7 +90,6 @@ export function App() {
 
   useEffect(() => bridge.onMenuCommand(onCommand), [bridge, onCommand]);
 
-  const [sideTab, setSideTab] = useState('details');
   /** "Cite in note": show the notes pane, which takes the request (it waits if the pane is not mounted yet). */
   const cite = useCallback(
     (citation: SpanCitation) => {
@@ -101,10 +114,32 @@ export function App() {
         )}
         <Group className="workspace" orientation="horizontal" {...layout}>
           <Panel id="library" defaultSize="24%" minSize="14%" maxSize="45%" className="workspace__panel">
-            <div className="library-column">
-              <LibraryPane selectedId={selectedId} onSelect={setSelectedId} searchRef={searchRef} />
-              <ImportReport onOpenArticle={setSelectedId} />
-            </div>
+            <Tabs.Root className="column-tabs" value={leftTab} onValueChange={setLeftTab}>
+              <Tabs.List className="tabs__list column-tabs__list" aria-label="Corpus">
+                <Tabs.Trigger className="tabs__trigger" value="library">
+                  <Library size={13} aria-hidden /> Library
+                </Tabs.Trigger>
+                <Tabs.Trigger className="tabs__trigger" value="codebook">
+                  <Tags size={13} aria-hidden /> Codebook
+                </Tabs.Trigger>
+                <Tabs.Trigger className="tabs__trigger" value="search">
+                  <SearchIcon size={13} aria-hidden /> Search
+                </Tabs.Trigger>
+              </Tabs.List>
+              {/* Kept mounted while hidden, so each keeps its scroll position, query and selection. */}
+              <Tabs.Content className="column-tabs__content" value="library" forceMount hidden={leftTab !== 'library'}>
+                <div className="library-column">
+                  <LibraryPane selectedId={selectedId} onSelect={setSelectedId} searchRef={searchRef} />
+                  <ImportReport onOpenArticle={setSelectedId} />
+                </div>
+              </Tabs.Content>
+              <Tabs.Content className="column-tabs__content" value="codebook" forceMount hidden={leftTab !== 'codebook'}>
+                <CodebookPanel />
+              </Tabs.Content>
+              <Tabs.Content className="column-tabs__content" value="search" forceMount hidden={leftTab !== 'search'}>
+                <SearchPanel />
+              </Tabs.Content>
+            </Tabs.Root>
           </Panel>
           <Separator className="workspace__separator" />
           <Panel id="reader" defaultSize="50%" minSize="25%" className="workspace__panel">
@@ -112,7 +147,22 @@ export function App() {
           </Panel>
           <Separator className="workspace__separator" />
           <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" className="workspace__panel">
-            <DetailsPane articleId={selectedId} onOpenArticle={setSelectedId} />
+            <Tabs.Root className="column-tabs" value={sideTab} onValueChange={setSideTab}>
+              <Tabs.List className="tabs__list column-tabs__list" aria-label="Article">
+                <Tabs.Trigger className="tabs__trigger" value="details">
+                  <Info size={13} aria-hidden /> Details
+                </Tabs.Trigger>
+                <Tabs.Trigger className="tabs__trigger" value="notes">
+                  <NotebookPen size={13} aria-hidden /> Notes
+                </Tabs.Trigger>
+              </Tabs.List>
+              <Tabs.Content className="column-tabs__content" value="details" forceMount hidden={sideTab !== 'details'}>
+                <DetailsPane articleId={selectedId} onOpenArticle={setSelectedId} />
+              </Tabs.Content>
+              <Tabs.Content className="column-tabs__content" value="notes" forceMount hidden={sideTab !== 'notes'}>
+                <NotesPanel />
+              </Tabs.Content>
+            </Tabs.Root>
           </Panel>
         </Group>
         <StatusBar mode={mode} announcement={announcement} />

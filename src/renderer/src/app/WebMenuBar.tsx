@@ -33,6 +33,7 @@ export function WebMenuBar({ onCommand }: { onCommand: (command: MenuCommand) =>
         { label: 'Copy', shortcut: 'Ctrl+C', onSelect: () => void navigator.clipboard?.writeText(window.getSelection()?.toString() ?? '') },
         'separator',
         { label: 'Find in Library', command: 'focus-search', shortcut: 'Ctrl+F' },
+        { label: 'Search the Corpus', command: 'search-corpus', shortcut: 'Ctrl+Shift+F' },
         { label: 'Preferences…', command: 'preferences', shortcut: 'Ctrl+,' },
       ],
     },

@@ -23,13 +23,7 @@ export class Navigation {
   private nonce = 0;
 
   constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null) {
-    let articleId: Id | null = null;
-    try {
-      articleId = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null') as Id | null;
-    } catch {
-      articleId = null;
-    }
-    this.state = { articleId, focus: null };
+    this.state = { articleId: readStoredArticle(storage), focus: null };
   }
 
   getState = (): NavigationState => this.state;
@@ -43,5 +37,14 @@ export class Navigation {
     this.state = { articleId, focus: span ? { ...span, nonce: ++this.nonce } : null };
     this.storage?.setItem(STORAGE_KEY, JSON.stringify(articleId));
     for (const listener of this.listeners) listener();
+  }
+}
+
+function readStoredArticle(storage: Pick<Storage, 'getItem'> | null): Id | null {
+  try {
+    const value = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null') as unknown;
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
   }
 }

@@ -1,0 +1,23 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COMMAND_PRIORITY_EDITOR } from 'lexical';
+import { useEffect } from 'react';
+import { INSERT_SPAN_LINK_COMMAND } from './commands';
+import { $insertSpanLink } from './insert-span-link';
+import { SpanLinkNode } from './SpanLinkNode';
+
+/** Answers INSERT_SPAN_LINK_COMMAND: the citation becomes a span link at the cursor. */
+export function SpanLinkPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (!editor.hasNodes([SpanLinkNode])) throw new Error('SpanLinkPlugin: SpanLinkNode is not registered on the editor.');
+    return editor.registerCommand(
+      INSERT_SPAN_LINK_COMMAND,
+      (citation) => {
+        $insertSpanLink(citation);
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    );
+  }, [editor]);
+  return null;
+}

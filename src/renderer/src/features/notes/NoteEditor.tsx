@@ -1,0 +1,139 @@
+import { LexicalComposer, type InitialConfigType, type InitialEditorStateType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { $createParagraphNode, $createTextNode, $getRoot, type EditorState } from 'lexical';
+import { useCallback, useEffect, useState } from 'react';
+import type { NoteRecord, SpanCitation } from '@shared/model';
+import { useServices } from '../../app/services';
+import { saveNoteContent } from '../../db/notes';
+import { INSERT_SPAN_LINK_COMMAND } from '../../editor/commands';
+import { NOTE_NODES } from '../../editor/nodes';
+import { SpanLinkContext } from '../../editor/span-link-context';
+import { SpanLinkPlugin } from '../../editor/SpanLinkPlugin';
+import { noteSummary } from '../../editor/summary';
+import { noteTheme } from '../../editor/theme';
+import { isAllowedLinkUrl } from './link-url';
+import { NoteToolbar } from './NoteToolbar';
+import { useAutosave, type SaveStatus } from './use-autosave';
+import './notes.css';
+
+/** What the notes pane can do with the open editor. */
+export interface NoteEditorHandle {
+  /** Inserts a span link at the cursor (or at the end of the note when it has none). */
+  insertCitation(citation: SpanCitation): void;
+  /** Saves what is pending now. */
+  flush(): Promise<void>;
+  focus(): void;
+}
+
+export interface NoteEditorProps {
+  /** Read once, when the editor mounts: mount a new editor (key it by id) for another note. */
+  note: Pick<NoteRecord, 'id' | 'content' | 'plainText'>;
+  /** Called with the editor's handle once it is ready, and with null when it goes. */
+  onReady?: (handle: NoteEditorHandle | null) => void;
+  autoFocus?: boolean;
+}
+
+const STATUS_TEXT: Record<SaveStatus, string> = { saved: 'Saved', saving: 'Saving…', failed: 'Not saved yet, retrying…' };
+
+function isReadable(content: string): boolean {
+  try {
+    noteSummary(content);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The stored content, or, if it cannot be read, the note's plain text so that its words still show. */
+function initialEditorState(note: NoteEditorProps['note']): InitialEditorStateType | undefined {
+  if (isReadable(note.content)) return note.content;
+  if (!note.plainText) return undefined;
+  return () => {
+    const root = $getRoot();
+    for (const line of note.plainText.split('\n')) root.append($createParagraphNode().append($createTextNode(line)));
+  };
+}
+
+function HandlePlugin({ onReady, flush, autoFocus }: Pick<NoteEditorProps, 'onReady' | 'autoFocus'> & { flush: () => Promise<void> }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (autoFocus) editor.focus();
+  }, [editor, autoFocus]);
+  useEffect(() => {
+    if (!onReady) return;
+    onReady({
+      insertCitation: (citation) => editor.dispatchCommand(INSERT_SPAN_LINK_COMMAND, citation),
+      flush,
+      focus: () => editor.focus(),
+    });
+    return () => onReady(null);
+  }, [editor, onReady, flush]);
+  return null;
+}
+
+/**
+ * A note's rich text: paragraphs, bold, italic, lists, links, block quotes and span links to
+ * articles. Saves itself about 400 ms after typing stops, when it loses the focus and when it
+ * closes. Clicking a span link opens the article at the span.
+ */
+export function NoteEditor({ note, onReady, autoFocus = false }: NoteEditorProps) {
+  const { db, navigation } = useServices();
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'parallax-note',
+    nodes: NOTE_NODES,
+    theme: noteTheme,
+    editorState: initialEditorState(note),
+    onError: (error: Error) => console.error('Note editor error', error),
+  }));
+  const noteId = note.id;
+  const save = useCallback((content: string) => saveNoteContent(db, noteId, content), [db, noteId]);
+  const { status, saver } = useAutosave(save, note.content);
+  const onChange = useCallback((editorState: EditorState) => saver.change(() => JSON.stringify(editorState.toJSON())), [saver]);
+  const flush = useCallback(() => saver.flush(), [saver]);
+  const openSpan = useCallback(
+    (citation: SpanCitation) => navigation.openArticle(citation.articleId, { start: citation.start, end: citation.end }),
+    [navigation],
+  );
+
+  return (
+    <SpanLinkContext.Provider value={openSpan}>
+      <LexicalComposer initialConfig={initialConfig}>
+        <div className="note-editor" onBlur={() => void flush()}>
+          <div className="note-editor__bar">
+            <NoteToolbar />
+            <span className={`note-editor__status note-editor__status--${status}`} role={status === 'failed' ? 'alert' : undefined}>
+              {STATUS_TEXT[status]}
+            </span>
+          </div>
+          <div className="note-editor__body">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="note-text"
+                  ariaLabel="Note text"
+                  ariaMultiline
+                  aria-placeholder="Write a note…"
+                  placeholder={<div className="note-text__placeholder">Write a note…</div>}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
+          <HistoryPlugin />
+          <ListPlugin />
+          <LinkPlugin validateUrl={isAllowedLinkUrl} />
+          <SpanLinkPlugin />
+          <OnChangePlugin ignoreSelectionChange onChange={onChange} />
+          <HandlePlugin onReady={onReady} flush={flush} autoFocus={autoFocus} />
+        </div>
+      </LexicalComposer>
+    </SpanLinkContext.Provider>
+  );
+}

@@ -1,0 +1,508 @@
+/**
+ * Full-text search over the corpus: articles (title, outlet, authors, text) and notes (text).
+ *
+ * Engine: FlexSearch 0.8 `Document`, one field index per searchable field, whole-word tokens
+ * (`tokenize: 'strict'`) from our own word splitter and folding (text.ts), so the index and the
+ * snippets agree on what a word is. Chosen over MiniSearch 7.2 because it answers faster: on this
+ * machine (TOOLCHAIN.md, 10,000 articles) FlexSearch answers at p95 1.5 ms against MiniSearch's
+ * 13 ms (68 ms for common words); test/shared/search/measure.test.ts prints build and query
+ * times of this configuration against MiniSearch's defaults on 2,000 synthetic articles.
+ * FlexSearch's `tokenize: 'forward'` (every prefix of every word indexed) was measured too and
+ * rejected: 3.5x slower to build than MiniSearch and a 90 MB export at 2,000 articles. Instead the
+ * word being typed is expanded here against a vocabulary of indexed words (`prefixes`).
+ *
+ * Query semantics: every word of the query must occur in the document (in any of its fields) as
+ * a whole word; the last word, while it is being typed, may also be the start of a longer word.
+ * Ranking: per query word, the best-weighted field it occurs in (title 4, authors 2, outlet 2,
+ * text 1), scaled by FlexSearch's own order within that field, plus a little for every other
+ * field it occurs in, summed over words. A title match therefore outranks a body-only match.
+ *
+ * The index keeps the documents themselves (it needs the text for snippets and the metadata for
+ * filters), and exports them with the FlexSearch data so that a persisted index is self-contained.
+ */
+import { Document } from 'flexsearch';
+import { documentFilter, type SearchFilter } from './filter';
+import { makeSnippet, type Snippet, type SnippetResult, type TextSpan } from './snippet';
+import { parseQuery, words, type ParsedQuery } from './text';
+
+/** Bump when the document shape, the encoding or the FlexSearch options change: older exports are rebuilt. */
+export const SEARCH_INDEX_VERSION = 'parallax-search/1 flexsearch/0.8.212';
+
+export type SearchKind = 'article' | 'note';
+
+export interface SearchDocument {
+  kind: SearchKind;
+  id: string;
+  /** For an article its own id; for a note, the article it is attached to, or null. */
+  articleId: string | null;
+  /** An article's headline; for a note, the title of its article (shown, not searched). */
+  title: string;
+  outlet: string;
+  authors: string[];
+  /** An article's text, or a note's plain text: offsets in results point into it. */
+  text: string;
+  /** ISO date, '--MM-DD' when the source had no year, or null. For a note, its article's. */
+  published: string | null;
+}
+
+export type SearchField = 'title' | 'outlet' | 'authors' | 'text';
+
+export interface SearchResult {
+  kind: SearchKind;
+  id: string;
+  articleId: string | null;
+  title: string;
+  outlet: string;
+  authors: string[];
+  published: string | null;
+  score: number;
+  /** The field that weighed most in the ranking. */
+  field: SearchField;
+  /** Every field that matched at least one query word. */
+  fields: SearchField[];
+  /** From the text when a query word occurs in it, else from the best matching field. (Worked out when first read.) */
+  readonly snippet: Snippet;
+  /** The field the snippet was taken from. */
+  snippetField: SearchField;
+  /** Offsets of the matched words in `text` (the full text), for opening the reader at them; null if the text holds none. */
+  readonly match: TextSpan | null;
+  /** Query words marked in the full title. */
+  readonly titleMarks: TextSpan[];
+}
+
+export interface SearchOptions {
+  /** Most results to return (default 50). `total` still counts every match. */
+  limit?: number;
+  filter?: SearchFilter;
+}
+
+export interface SearchAnswer {
+  results: SearchResult[];
+  /** How many documents matched (after filtering), of which `results` are the best `limit`. */
+  total: number;
+  /** The folded words the query was made of, and whether the last one was matched as a prefix. */
+  query: ParsedQuery;
+}
+
+export interface SerializedSearchIndex {
+  version: string;
+  /** The documents, with the number FlexSearch knows each by. */
+  docs: Array<[number, SearchDocument]>;
+  /** FlexSearch's export: [key, data] pairs, in order. */
+  flex: Array<[string, string]>;
+  /** The vocabulary (indexed word → number of documents holding it), for prefix search. */
+  vocabulary: Array<[string, number]>;
+}
+
+const FIELDS: readonly SearchField[] = ['title', 'outlet', 'authors', 'text'];
+const WEIGHTS: Record<SearchField, number> = { title: 4, authors: 2, outlet: 2, text: 1 };
+/** Query words beyond this are ignored (a pasted paragraph should not cost seconds). */
+const MAX_TERMS = 12;
+/** A word being typed is expanded only from this length, and to at most this many (most common) words. */
+const MIN_PREFIX = 2;
+const MAX_EXPANSIONS = 24;
+/** A word that only starts with the typed prefix counts a little less than the word itself. */
+const EXPANSION_FACTOR = 0.9;
+
+/** FlexSearch knows documents by a number (short postings, small exports), mapped to kind and id here. */
+type FlexDoc = { key: number; title: string; outlet: string; authors: string; text: string };
+
+function keyOf(kind: SearchKind, id: string): string {
+  return `${kind === 'article' ? 'a' : 'n'}:${id}`;
+}
+
+/**
+ * `fastupdate` keeps a reverse register that makes removals cheap; FlexSearch 0.8.212 cannot import
+ * an export into an index that has it on (its 'reg' import calls Set#add on the Map it uses then),
+ * so a restored index is made without it and removes by scanning (measured in measure.test.ts).
+ */
+function createFlex(encode: (text: string) => string[], fastupdate = true): Document<FlexDoc> {
+  return new Document<FlexDoc>({
+    document: {
+      id: 'key',
+      index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode })),
+    },
+    tokenize: 'strict',
+    encode,
+    fastupdate,
+    cache: false,
+  });
+}
+
+/** What FlexSearch indexes of a document: notes are searched by their text only. */
+function flexDoc(key: number, doc: SearchDocument): FlexDoc {
+  if (doc.kind === 'note') return { key, title: '', outlet: '', authors: '', text: doc.text };
+  return { key, title: doc.title, outlet: doc.outlet, authors: doc.authors.join(', '), text: doc.text };
+}
+
+interface Candidate {
+  score: number;
+  best: SearchField;
+  bestScore: number;
+  fields: Set<SearchField>;
+}
+
+export class SearchIndex {
+  private flex: Document<FlexDoc>;
+  private readonly docs = new Map<number, SearchDocument>();
+  private readonly numbers = new Map<string, number>();
+  private nextNumber = 1;
+  private readonly vocabulary = new Map<string, number>();
+  /** The vocabulary's words by their first MIN_PREFIX characters, so a prefix scans only its bucket. */
+  private readonly buckets = new Map<string, Set<string>>();
+  /** The words of the document being added, split once for both FlexSearch and the vocabulary. */
+  private tokens: Map<string, string[]> | null = null;
+  private readonly encode = (text: string): string[] => this.tokens?.get(text) ?? words(text);
+
+  constructor(options: { restoring?: boolean } = {}) {
+    this.flex = createFlex(this.encode, !options.restoring);
+  }
+
+  /** Builds an index of `docs` in one go (the renderer builds in chunks with `add`). */
+  static build(docs: Iterable<SearchDocument>): SearchIndex {
+    const index = new SearchIndex();
+    for (const doc of docs) index.add(doc);
+    return index;
+  }
+
+  /** Restores an exported index; null when it is of another version or unreadable, so the caller rebuilds. */
+  static restore(data: unknown): SearchIndex | null {
+    if (!isSerialized(data) || data.version !== SEARCH_INDEX_VERSION) return null;
+    const index = new SearchIndex({ restoring: true });
+    try {
+      for (const [key, chunk] of data.flex) index.flex.import(key, chunk);
+      for (const [number, doc] of data.docs) {
+        index.docs.set(number, doc);
+        index.numbers.set(keyOf(doc.kind, doc.id), number);
+        index.nextNumber = Math.max(index.nextNumber, number + 1);
+      }
+      for (const [word, count] of data.vocabulary) index.countWord(word, count);
+    } catch {
+      return null;
+    }
+    return index;
+  }
+
+  /** Restores an exported index, or, when it is stale or unreadable, builds one from `rebuild()`. */
+  static fromExport(data: unknown, rebuild: () => Iterable<SearchDocument>): { index: SearchIndex; rebuilt: boolean } {
+    const restored = SearchIndex.restore(data);
+    return restored ? { index: restored, rebuilt: false } : { index: SearchIndex.build(rebuild()), rebuilt: true };
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  has(kind: SearchKind, id: string): boolean {
+    return this.numbers.has(keyOf(kind, id));
+  }
+
+  get(kind: SearchKind, id: string): SearchDocument | undefined {
+    const number = this.numbers.get(keyOf(kind, id));
+    return number === undefined ? undefined : this.docs.get(number);
+  }
+
+  documents(): IterableIterator<SearchDocument> {
+    return this.docs.values();
+  }
+
+  /** Adds a document, or replaces the one of the same kind and id. */
+  add(doc: SearchDocument): void {
+    const id = keyOf(doc.kind, doc.id);
+    let key = this.numbers.get(id);
+    const previous = key === undefined ? undefined : this.docs.get(key);
+    if (key === undefined) {
+      key = this.nextNumber++;
+      this.numbers.set(id, key);
+    }
+    this.docs.set(key, doc);
+    if (previous) {
+      if (sameIndexedContent(previous, doc)) return;
+      this.flex.remove(key);
+      this.count(flexDoc(key, previous), -1);
+    }
+    const indexed = flexDoc(key, doc);
+    this.tokens = new Map(FIELDS.map((field) => [indexed[field], words(indexed[field])]));
+    try {
+      this.flex.add(indexed);
+      this.count(indexed, 1);
+    } finally {
+      this.tokens = null;
+    }
+  }
+
+  /** Counts the words of an indexed document into (or out of) the vocabulary, once per document. */
+  private count(indexed: FlexDoc, delta: 1 | -1): void {
+    const distinct = new Set<string>();
+    for (const field of FIELDS) for (const word of this.encode(indexed[field])) distinct.add(word);
+    for (const word of distinct) {
+      const before = this.vocabulary.get(word);
+      // The common case, a word already known gaining a document, stays cheap.
+      if (before !== undefined && delta > 0) this.vocabulary.set(word, before + delta);
+      else this.countWord(word, delta);
+    }
+  }
+
+  private countWord(word: string, delta: number): void {
+    const before = this.vocabulary.get(word) ?? 0;
+    const count = before + delta;
+    if (count > 0) this.vocabulary.set(word, count);
+    else this.vocabulary.delete(word);
+    if (word.length <= MIN_PREFIX || (before > 0) === (count > 0)) return;
+    const head = word.slice(0, MIN_PREFIX);
+    let bucket = this.buckets.get(head);
+    if (count > 0) {
+      if (!bucket) this.buckets.set(head, (bucket = new Set()));
+      bucket.add(word);
+    } else if (bucket) {
+      bucket.delete(word);
+      if (bucket.size === 0) this.buckets.delete(head);
+    }
+  }
+
+  /** The most common indexed words that start with `prefix` (without `prefix` itself). */
+  private prefixes(prefix: string): string[] {
+    if (prefix.length < MIN_PREFIX) return [];
+    const found: Array<[string, number]> = [];
+    for (const word of this.buckets.get(prefix.slice(0, MIN_PREFIX)) ?? []) {
+      if (word.length > prefix.length && word.startsWith(prefix)) found.push([word, this.vocabulary.get(word) ?? 0]);
+    }
+    found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return found.slice(0, MAX_EXPANSIONS).map(([word]) => word);
+  }
+
+  /** Same as add: replaces the document of the same kind and id. */
+  update(doc: SearchDocument): void {
+    this.add(doc);
+  }
+
+  remove(kind: SearchKind, id: string): boolean {
+    const key = this.numbers.get(keyOf(kind, id));
+    const previous = key === undefined ? undefined : this.docs.get(key);
+    if (key === undefined || !previous) return false;
+    this.numbers.delete(keyOf(kind, id));
+    this.docs.delete(key);
+    this.flex.remove(key);
+    this.count(flexDoc(key, previous), -1);
+    return true;
+  }
+
+  clear(): void {
+    this.flex = createFlex(this.encode);
+    this.docs.clear();
+    this.numbers.clear();
+    this.vocabulary.clear();
+    this.buckets.clear();
+  }
+
+  /** Distinct outlets of the articles, sorted, for the outlet filter. */
+  outlets(): string[] {
+    const seen = new Map<string, string>();
+    for (const doc of this.docs.values()) {
+      const outlet = doc.outlet.trim();
+      if (doc.kind === 'article' && outlet && !seen.has(outlet.toLowerCase())) seen.set(outlet.toLowerCase(), outlet);
+    }
+    return [...seen.values()].sort((a, b) => a.localeCompare(b));
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    return this.query(query, options).results;
+  }
+
+  query(query: string, options: SearchOptions = {}): SearchAnswer {
+    const parsed = parseQuery(query);
+    const terms = parsed.terms.slice(0, MAX_TERMS);
+    const prefix = parsed.prefix && terms.length === parsed.terms.length;
+    const used: ParsedQuery = { terms, prefix };
+    if (terms.length === 0 || this.docs.size === 0) return { results: [], total: 0, query: used };
+
+    let candidates: Map<number, Candidate> | null = null;
+    // Rarest whole words first, so later words are scored only among the few documents left; the
+    // word being typed goes last, as its expansions cost the most.
+    const whole = prefix ? terms.slice(0, -1) : [...terms];
+    whole.sort((a, b) => (this.vocabulary.get(a) ?? 0) - (this.vocabulary.get(b) ?? 0));
+    const order = prefix ? [...whole, terms[terms.length - 1]!] : whole;
+    for (const [i, term] of order.entries()) {
+      if (!prefix || i < order.length - 1) {
+        // A whole word no document holds: nothing can match.
+        if (!this.vocabulary.has(term)) return { results: [], total: 0, query: used };
+      }
+      const expansions = prefix && i === order.length - 1 ? this.prefixes(term) : [];
+      const hits = this.termHits(term, expansions, candidates);
+      if (candidates) {
+        for (const [key, candidate] of candidates) {
+          const hit = hits.get(key);
+          if (!hit) {
+            candidates.delete(key);
+            continue;
+          }
+          candidate.score += hit.score;
+          for (const field of hit.fields) candidate.fields.add(field);
+          if (hit.bestScore > candidate.bestScore) {
+            candidate.best = hit.best;
+            candidate.bestScore = hit.bestScore;
+          }
+        }
+      } else {
+        candidates = hits;
+      }
+      if (candidates.size === 0) break;
+    }
+
+    const keep = documentFilter(options.filter);
+    const ranked: Array<[SearchDocument, Candidate]> = [];
+    for (const [key, candidate] of candidates ?? []) {
+      const doc = this.docs.get(key);
+      if (doc && keep(doc)) ranked.push([doc, candidate]);
+    }
+    ranked.sort(
+      ([docA, a], [docB, b]) =>
+        b.score - a.score ||
+        (docA.kind === docB.kind ? 0 : docA.kind === 'article' ? -1 : 1) ||
+        (docA.id < docB.id ? -1 : docA.id > docB.id ? 1 : 0),
+    );
+    const limit = Math.max(0, options.limit ?? 50);
+    const results = ranked.slice(0, limit).map(([doc, candidate]) => toResult(doc, candidate, used));
+    return { results, total: ranked.length, query: used };
+  }
+
+  /**
+   * The documents one (folded) term matches, with their best field. With `within`, only those
+   * documents are kept, which spares building scores for documents already out.
+   */
+  /**
+   * FlexSearch's matches of one word, per field. FlexSearch 0.8.212's Document.search throws
+   * (reading `result` of undefined) when a field holds the word only in entries emptied by a
+   * removal: then each field is asked on its own and a field that throws has no match.
+   */
+  private lookup(word: string, limit: number): Array<{ field?: string; result: Array<string | number> }> {
+    try {
+      return this.flex.search(word, { index: [...FIELDS], limit });
+    } catch {
+      return FIELDS.flatMap((field) => {
+        try {
+          return this.flex.search(word, { index: field, limit });
+        } catch {
+          return [];
+        }
+      });
+    }
+  }
+
+  private termHits(term: string, expansions: string[], within: Map<number, Candidate> | null): Map<number, Candidate> {
+    // Per document, the best score of this term (or one of its expansions) in each field.
+    const perDoc = new Map<number, Map<SearchField, number>>();
+    const limit = this.docs.size + 1;
+    [term, ...expansions].forEach((word, i) => {
+      const factor = i === 0 ? 1 : EXPANSION_FACTOR;
+      for (const { field, result } of this.lookup(word, limit)) {
+        const name = field as SearchField;
+        const weight = (WEIGHTS[name] ?? 1) * factor;
+        const count = result.length;
+        result.forEach((id, rank) => {
+          const key = Number(id);
+          if (within && !within.has(key)) return;
+          // FlexSearch returns a field's matches best first: scale within (0.5, 1].
+          const score = weight * (1 - (0.5 * rank) / count);
+          let fields = perDoc.get(key);
+          if (!fields) perDoc.set(key, (fields = new Map()));
+          if (score > (fields.get(name) ?? 0)) fields.set(name, score);
+        });
+      }
+    });
+    // A term scores its best field fully and every other field it occurs in a little.
+    const hits = new Map<number, Candidate>();
+    for (const [key, fields] of perDoc) {
+      let best: SearchField = 'text';
+      let bestScore = 0;
+      let total = 0;
+      for (const [field, score] of fields) {
+        total += score;
+        if (score > bestScore) {
+          best = field;
+          bestScore = score;
+        }
+      }
+      hits.set(key, { score: bestScore + 0.1 * (total - bestScore), best, bestScore, fields: new Set(fields.keys()) });
+    }
+    return hits;
+  }
+
+  /** A plain object (JSON- and structured-clone-safe) with a version stamp, for persisting. */
+  export(): SerializedSearchIndex {
+    const flex: Array<[string, string]> = [];
+    this.flex.export((key, data) => {
+      flex.push([key, data]);
+    });
+    return { version: SEARCH_INDEX_VERSION, docs: [...this.docs], flex, vocabulary: [...this.vocabulary] };
+  }
+
+  /** Like export, but hands control back (`pause`) between FlexSearch's chunks so a window stays responsive. */
+  async exportAsync(pause: () => Promise<void>): Promise<SerializedSearchIndex> {
+    const flex: Array<[string, string]> = [];
+    await this.flex.export(async (key, data) => {
+      flex.push([key, data]);
+      await pause();
+    });
+    return { version: SEARCH_INDEX_VERSION, docs: [...this.docs], flex, vocabulary: [...this.vocabulary] };
+  }
+}
+
+function sameIndexedContent(a: SearchDocument, b: SearchDocument): boolean {
+  return (
+    a.kind === b.kind &&
+    a.text === b.text &&
+    (a.kind === 'note' ||
+      (a.title === b.title && a.outlet === b.outlet && a.authors.length === b.authors.length && a.authors.every((x, i) => x === b.authors[i])))
+  );
+}
+
+function isSerialized(data: unknown): data is SerializedSearchIndex {
+  if (!data || typeof data !== 'object') return false;
+  const candidate = data as Partial<SerializedSearchIndex>;
+  return (
+    typeof candidate.version === 'string' &&
+    Array.isArray(candidate.docs) &&
+    Array.isArray(candidate.flex) &&
+    Array.isArray(candidate.vocabulary)
+  );
+}
+
+function fieldValue(doc: SearchDocument, field: SearchField): string {
+  return field === 'authors' ? doc.authors.join(', ') : doc[field];
+}
+
+/**
+ * A result whose snippet, match and title marks are worked out when first read: a query can rank
+ * thousands of documents, a virtualised list shows a dozen of them.
+ */
+function toResult(doc: SearchDocument, candidate: Candidate, query: ParsedQuery): SearchResult {
+  const fields = FIELDS.filter((field) => candidate.fields.has(field));
+  const snippetField: SearchField = candidate.fields.has('text') ? 'text' : candidate.best;
+  let snippet: SnippetResult | undefined;
+  let titleMarks: TextSpan[] | undefined;
+  const snippetOnce = () => (snippet ??= makeSnippet(fieldValue(doc, snippetField), query));
+  return {
+    kind: doc.kind,
+    id: doc.id,
+    articleId: doc.articleId,
+    title: doc.title,
+    outlet: doc.outlet,
+    authors: doc.authors,
+    published: doc.published,
+    score: candidate.score,
+    field: candidate.best,
+    fields,
+    snippetField,
+    get snippet() {
+      return snippetOnce().snippet;
+    },
+    get match() {
+      return snippetField === 'text' ? snippetOnce().match : null;
+    },
+    get titleMarks() {
+      return (titleMarks ??=
+        doc.kind === 'article' && candidate.fields.has('title') ? makeSnippet(doc.title, query, Infinity).snippet.marks : []);
+    },
+  };
+}

@@ -65,6 +65,88 @@ describe('annotating in the reader (web mode)', () => {
     await screenshot(page, 'reader-highlights');
   });
 
+  it('writes a note with bold text that cites this passage and a span of a second article', async () => {
+    const { page } = session;
+    await page.locator('[data-testid="article-body"] mark', { hasText: 'predictable' }).click();
+    await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Cite in note' }).click();
+    const notes = page.getByRole('region', { name: 'Notes' });
+    const editor = notes.getByRole('textbox', { name: 'Note text' });
+    await expect.poll(() => editor.textContent()).toContain(PHRASE);
+    await editor.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ');
+    await notes.getByRole('button', { name: 'Bold' }).click();
+    await page.keyboard.type('Washington wants stability');
+    await notes.getByRole('button', { name: 'Bold' }).click();
+    await page.keyboard.type(' while Moscow says ');
+
+    await page.getByRole('tab', { name: 'Library' }).click();
+    await page.locator('.library-row', { hasText: 'Blinken, Lavrov enter first high-level talks' }).click();
+    await selectInReader(page, 'no secret that we have our differences');
+    await page.getByRole('button', { name: 'Cite in note' }).click();
+    await expect.poll(() => editor.locator('[role="link"]').count()).toBe(2);
+    await expect.poll(() => notes.textContent()).toMatch(/Saved/);
+    expect(await editor.locator('strong, b, .note-bold, [class*="bold"]').first().textContent()).toContain('Washington wants stability');
+    await screenshot(page, 'note-with-citations');
+  });
+
+  it('keeps the note after a reload, and its citation opens the article at the quoted words', async () => {
+    const { page } = session;
+    await page.reload();
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    const notes = page.getByRole('region', { name: 'Notes' });
+    await notes.getByRole('button', { name: 'All notes' }).click();
+    await notes.getByRole('button', { name: /Washington wants stability|predictable/ }).first().click();
+    const editor = notes.getByRole('textbox', { name: 'Note text' });
+    await expect.poll(() => editor.locator('[role="link"]').count(), { timeout: 20_000 }).toBe(2);
+    expect(await editor.textContent()).toContain('Washington wants stability');
+    await editor.getByRole('link', { name: new RegExp(`^${PHRASE}`) }).click();
+    await expect.poll(() => page.locator('.reader__title').textContent()).toContain('Stress Cooperative Approach');
+    await expect
+      .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('parallax-focus')))
+      .toBe(true);
+  });
+
+  it('merges two tags, and their passages follow', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Codebook' }).click();
+    const tree = page.getByRole('tree');
+    await expect.poll(() => tree.getByRole('treeitem').count()).toBe(2);
+    await page.getByRole('button', { name: 'Actions for “US aims”' }).click();
+    await page.getByRole('menuitem', { name: 'Merge into…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Stability' }).click();
+    await dialog.getByRole('button', { name: 'Merge into “Stability”' }).click();
+    await expect.poll(() => tree.getByRole('treeitem').count()).toBe(1);
+    expect(await tree.getByRole('treeitem').first().getAttribute('aria-label')).toMatch(/^Stability, 1/);
+    await tree.getByRole('treeitem').first().click();
+    await screenshot(page, 'codebook');
+  });
+
+  it('deletes a tag after saying what it affects, and Undo brings it back', async () => {
+    const { page } = session;
+    const tree = page.getByRole('tree');
+    await page.getByRole('button', { name: 'Actions for “Stability”' }).click();
+    await page.getByRole('menuitem', { name: 'Delete…' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toMatch(/1 highlight/);
+    await dialog.getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => tree.getByRole('treeitem').count()).toBe(0);
+    await page.locator('body').click({ position: { x: 5, y: 860 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => tree.getByRole('treeitem').count()).toBe(1);
+  });
+
+  it('finds the note and the articles in full-text search', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Search' }).click();
+    await page.getByRole('searchbox', { name: 'Search the corpus' }).or(page.getByRole('textbox', { name: 'Search the corpus' })).fill('Washington wants stability');
+    const results = page.getByRole('listbox', { name: 'Search results' }).or(page.getByLabel('Search results'));
+    await expect.poll(() => results.textContent(), { timeout: 20_000 }).toContain('Washington wants stability');
+    await screenshot(page, 'search');
+  });
+
   it('logs no errors in the page', () => {
     expect(session.errors).toEqual([]);
   });

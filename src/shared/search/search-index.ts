@@ -138,8 +138,8 @@ function flexDoc(key: number, doc: SearchDocument): FlexDoc {
 interface Candidate {
   score: number;
   best: SearchField;
-  bestScore: number;
-  fields: Set<SearchField>;
+  /** Bit f set: FIELDS[f] matched some query word. */
+  fieldMask: number;
 }
 
 export class SearchIndex {
@@ -314,62 +314,52 @@ export class SearchIndex {
     const terms = parsed.terms.slice(0, MAX_TERMS);
     const prefix = parsed.prefix && terms.length === parsed.terms.length;
     const used: ParsedQuery = { terms, prefix };
-    if (terms.length === 0 || this.docs.size === 0) return { results: [], total: 0, query: used };
+    const none = { results: [], total: 0, query: used };
+    if (terms.length === 0 || this.docs.size === 0) return none;
 
-    let candidates: Map<number, Candidate> | null = null;
     // Rarest whole words first, so later words are scored only among the few documents left; the
     // word being typed goes last, as its expansions cost the most.
     const whole = prefix ? terms.slice(0, -1) : [...terms];
     whole.sort((a, b) => (this.vocabulary.get(a) ?? 0) - (this.vocabulary.get(b) ?? 0));
+    // A whole word no document holds: nothing can match.
+    if (whole.some((term) => !this.vocabulary.has(term))) return none;
     const order = prefix ? [...whole, terms[terms.length - 1]!] : whole;
+
+    // Scores by document number, in flat arrays: a common word can match every document.
+    const size = this.nextNumber;
+    const score = new Float64Array(size);
+    const bestScore = new Float64Array(size);
+    const best = new Uint8Array(size);
+    const fieldMask = new Uint8Array(size);
+    let alive: number[] | null = null;
     for (const [i, term] of order.entries()) {
-      if (!prefix || i < order.length - 1) {
-        // A whole word no document holds: nothing can match.
-        if (!this.vocabulary.has(term)) return { results: [], total: 0, query: used };
-      }
       const expansions = prefix && i === order.length - 1 ? this.prefixes(term) : [];
-      const hits = this.termHits(term, expansions, candidates);
-      if (candidates) {
-        for (const [key, candidate] of candidates) {
-          const hit = hits.get(key);
-          if (!hit) {
-            candidates.delete(key);
-            continue;
-          }
-          candidate.score += hit.score;
-          for (const field of hit.fields) candidate.fields.add(field);
-          if (hit.bestScore > candidate.bestScore) {
-            candidate.best = hit.best;
-            candidate.bestScore = hit.bestScore;
-          }
-        }
-      } else {
-        candidates = hits;
-      }
-      if (candidates.size === 0) break;
+      alive = this.scoreTerm([term, ...expansions], alive, size, { score, bestScore, best, fieldMask });
+      if (alive.length === 0) return none;
     }
 
     const keep = documentFilter(options.filter);
-    const ranked: Array<[SearchDocument, Candidate]> = [];
-    for (const [key, candidate] of candidates ?? []) {
-      const doc = this.docs.get(key);
-      if (doc && keep(doc)) ranked.push([doc, candidate]);
+    const ranked: number[] = [];
+    for (const number of alive ?? []) {
+      const doc = this.docs.get(number);
+      if (doc && keep(doc)) ranked.push(number);
     }
-    ranked.sort(
-      ([docA, a], [docB, b]) =>
-        b.score - a.score ||
-        (docA.kind === docB.kind ? 0 : docA.kind === 'article' ? -1 : 1) ||
-        (docA.id < docB.id ? -1 : docA.id > docB.id ? 1 : 0),
-    );
+    const docs = this.docs;
+    ranked.sort((a, b) => {
+      const byScore = score[b]! - score[a]!;
+      if (byScore !== 0) return byScore;
+      const docA = docs.get(a)!;
+      const docB = docs.get(b)!;
+      if (docA.kind !== docB.kind) return docA.kind === 'article' ? -1 : 1;
+      return docA.id < docB.id ? -1 : docA.id > docB.id ? 1 : 0;
+    });
     const limit = Math.max(0, options.limit ?? 50);
-    const results = ranked.slice(0, limit).map(([doc, candidate]) => toResult(doc, candidate, used));
+    const results = ranked.slice(0, limit).map((number) =>
+      toResult(docs.get(number)!, { score: score[number]!, best: FIELDS[best[number]!]!, fieldMask: fieldMask[number]! }, used),
+    );
     return { results, total: ranked.length, query: used };
   }
 
-  /**
-   * The documents one (folded) term matches, with their best field. With `within`, only those
-   * documents are kept, which spares building scores for documents already out.
-   */
   /**
    * FlexSearch's matches of one word, per field. FlexSearch 0.8.212's Document.search throws
    * (reading `result` of undefined) when a field holds the word only in entries emptied by a
@@ -389,43 +379,71 @@ export class SearchIndex {
     }
   }
 
-  private termHits(term: string, expansions: string[], within: Map<number, Candidate> | null): Map<number, Candidate> {
-    // Per document, the best score of this term (or one of its expansions) in each field.
-    const perDoc = new Map<number, Map<SearchField, number>>();
+  /**
+   * Scores one query term (the word, or the word being typed and its expansions) into the
+   * running totals, among `alive` documents when given, and returns the documents it matched.
+   * A term scores its best field fully and every other field it occurs in a little.
+   */
+  private scoreTerm(
+    variants: string[],
+    alive: number[] | null,
+    size: number,
+    totals: { score: Float64Array; bestScore: Float64Array; best: Uint8Array; fieldMask: Uint8Array },
+  ): number[] {
+    let allowed: Uint8Array | null = null;
+    if (alive) {
+      allowed = new Uint8Array(size);
+      for (const number of alive) allowed[number] = 1;
+    }
+    const perField = FIELDS.map(() => new Float64Array(size));
+    const touched: number[] = [];
+    const seen = new Uint8Array(size);
     const limit = this.docs.size + 1;
-    [term, ...expansions].forEach((word, i) => {
-      const factor = i === 0 ? 1 : EXPANSION_FACTOR;
+    variants.forEach((word, v) => {
+      const factor = v === 0 ? 1 : EXPANSION_FACTOR;
       for (const { field, result } of this.lookup(word, limit)) {
-        const name = field as SearchField;
-        const weight = (WEIGHTS[name] ?? 1) * factor;
+        const f = FIELDS.indexOf(field as SearchField);
+        if (f < 0) continue;
+        const scores = perField[f]!;
+        const weight = WEIGHTS[FIELDS[f]!] * factor;
         const count = result.length;
-        result.forEach((id, rank) => {
-          const key = Number(id);
-          if (within && !within.has(key)) return;
+        for (let rank = 0; rank < count; rank++) {
+          const id = result[rank]!;
+          const number = typeof id === 'number' ? id : Number(id);
+          if (!(number < size) || (allowed && !allowed[number])) continue;
           // FlexSearch returns a field's matches best first: scale within (0.5, 1].
-          const score = weight * (1 - (0.5 * rank) / count);
-          let fields = perDoc.get(key);
-          if (!fields) perDoc.set(key, (fields = new Map()));
-          if (score > (fields.get(name) ?? 0)) fields.set(name, score);
-        });
-      }
-    });
-    // A term scores its best field fully and every other field it occurs in a little.
-    const hits = new Map<number, Candidate>();
-    for (const [key, fields] of perDoc) {
-      let best: SearchField = 'text';
-      let bestScore = 0;
-      let total = 0;
-      for (const [field, score] of fields) {
-        total += score;
-        if (score > bestScore) {
-          best = field;
-          bestScore = score;
+          const value = weight * (1 - (0.5 * rank) / count);
+          if (value > scores[number]!) scores[number] = value;
+          if (!seen[number]) {
+            seen[number] = 1;
+            touched.push(number);
+          }
         }
       }
-      hits.set(key, { score: bestScore + 0.1 * (total - bestScore), best, bestScore, fields: new Set(fields.keys()) });
+    });
+    for (const number of touched) {
+      let top = 0;
+      let topField = 0;
+      let sum = 0;
+      let mask = 0;
+      for (let f = 0; f < FIELDS.length; f++) {
+        const value = perField[f]![number]!;
+        if (value <= 0) continue;
+        sum += value;
+        mask |= 1 << f;
+        if (value > top) {
+          top = value;
+          topField = f;
+        }
+      }
+      totals.score[number]! += top + 0.1 * (sum - top);
+      totals.fieldMask[number]! |= mask;
+      if (top > totals.bestScore[number]!) {
+        totals.bestScore[number] = top;
+        totals.best[number] = topField;
+      }
     }
-    return hits;
+    return touched;
   }
 
   /** A plain object (JSON- and structured-clone-safe) with a version stamp, for persisting. */
@@ -477,8 +495,8 @@ function fieldValue(doc: SearchDocument, field: SearchField): string {
  * thousands of documents, a virtualised list shows a dozen of them.
  */
 function toResult(doc: SearchDocument, candidate: Candidate, query: ParsedQuery): SearchResult {
-  const fields = FIELDS.filter((field) => candidate.fields.has(field));
-  const snippetField: SearchField = candidate.fields.has('text') ? 'text' : candidate.best;
+  const fields = FIELDS.filter((_, f) => candidate.fieldMask & (1 << f));
+  const snippetField: SearchField = fields.includes('text') ? 'text' : candidate.best;
   let snippet: SnippetResult | undefined;
   let titleMarks: TextSpan[] | undefined;
   const snippetOnce = () => (snippet ??= makeSnippet(fieldValue(doc, snippetField), query));
@@ -502,7 +520,7 @@ function toResult(doc: SearchDocument, candidate: Candidate, query: ParsedQuery)
     },
     get titleMarks() {
       return (titleMarks ??=
-        doc.kind === 'article' && candidate.fields.has('title') ? makeSnippet(doc.title, query, Infinity).snippet.marks : []);
+        doc.kind === 'article' && fields.includes('title') ? makeSnippet(doc.title, query, Infinity).snippet.marks : []);
     },
   };
 }

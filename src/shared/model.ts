@@ -27,6 +27,8 @@ export interface ArticleRecord extends ArticleMetadata {
   previousVersionId: Id | null;
   /** What happened to the older version's highlights and notes when this version came in. */
   versionReport?: VersionReport;
+  /** Indexed keys (URL; outlet + headline) by which a newer version of this article is recognised. */
+  versionKeys: string[];
   lang: string | null;
 }
 

@@ -17,7 +17,7 @@ export async function expectedSeedTitles(): Promise<string[]> {
     if (!outcome.ok) throw new Error(`seed ${name} failed to parse: ${outcome.error.message}`);
     const a = outcome.article;
     titles.push(
-      displayTitle({ ...a, id: name, sourceName: name, importedAt: 0, length: a.text.length, edits: {}, nearDuplicateIds: [], previousVersionId: null }),
+      displayTitle({ ...a, id: name, sourceName: name, importedAt: 0, length: a.text.length, edits: {}, nearDuplicateIds: [], previousVersionId: null, versionKeys: [] }),
     );
   }
   return titles;

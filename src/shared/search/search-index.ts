@@ -10,6 +10,9 @@
  * FlexSearch's `tokenize: 'forward'` (every prefix of every word indexed) was measured too and
  * rejected: 3.5x slower to build than MiniSearch and a 90 MB export at 2,000 articles. Instead the
  * word being typed is expanded here against a vocabulary of indexed words (`prefixes`).
+ * Measured here (busy 2-core machine): 2,000 articles build in 0.8x MiniSearch's CPU time, p95
+ * query 2.4 ms; 10,000 articles p95 7 ms, worst 11 ms (a word in every document), restore 0.7 s
+ * against a 10.8 s build. Documents are numbered for FlexSearch (short postings, small exports).
  *
  * Query semantics: every word of the query must occur in the document (in any of its fields) as
  * a whole word; the last word, while it is being typed, may also be the start of a longer word.

@@ -156,7 +156,7 @@ describe('the codebook panel', () => {
     const article: ArticleRecord = {
       id: 'a1', title: 'Talks in Reykjavik', outlet: 'AP', authors: [], published: '2021-05-19', dateline: null, agencies: [], url: null,
       format: 'txt', fingerprint: 'f', sourceName: 'a.txt', importedAt: 1, length: 0, warnings: [], provenance: {}, edits: {},
-      nearDuplicateIds: [], previousVersionId: null, lang: null,
+      nearDuplicateIds: [], previousVersionId: null, lang: null, versionKeys: [],
     };
     const text = 'Blinken warned Moscow. Lavrov listened.';
     await db.articles.add(article);
@@ -186,7 +186,7 @@ describe('the codebook panel', () => {
     const article: ArticleRecord = {
       id: 'a1', title: 'Talks in Reykjavik', outlet: 'AP', authors: [], published: '2021-05-19', dateline: null, agencies: [], url: null,
       format: 'txt', fingerprint: 'f', sourceName: 'a.txt', importedAt: 1, length: 0, warnings: [], provenance: {}, edits: {},
-      nearDuplicateIds: [], previousVersionId: null, lang: null,
+      nearDuplicateIds: [], previousVersionId: null, lang: null, versionKeys: [],
     };
     const text = 'It was cold. Blinken warned Moscow. Lavrov listened.';
     await db.articles.add(article);

@@ -52,6 +52,7 @@ async function addArticle(text: string, importedAt: number, meta: Partial<Articl
     nearDuplicateIds: [],
     previousVersionId: null,
     lang: null,
+    versionKeys: [],
     ...meta,
   };
   await db.articles.add(article);

@@ -1,5 +1,6 @@
 import type { ArticleMetadata, MetadataField, ParsedArticle } from '@shared/ingest/types';
 import type { ArticleRecord, ArticleTextRecord, Id, VersionReport } from '@shared/model';
+import { articleVersionKeys } from '@shared/version-keys';
 import { newId } from './ids';
 import { nearDuplicatesAmong, shinglesRecord } from './near-duplicates';
 import type { ParallaxDB } from './schema';
@@ -56,7 +57,9 @@ export async function addParsedArticle(
       nearDuplicateIds,
       previousVersionId: previous?.id ?? null,
       lang: parsed.lang,
+      versionKeys: [],
     };
+    article.versionKeys = articleVersionKeys(article);
     const text: ArticleTextRecord = { id, text: parsed.text, boilerplate: parsed.boilerplate };
     await db.articles.add(article);
     await db.articleTexts.add(text);
@@ -115,6 +118,7 @@ export async function editArticleMetadata<F extends MetadataField>(
     .equals(id)
     .modify((article) => {
       article.edits = { ...article.edits, [field]: value };
+      article.versionKeys = articleVersionKeys(article);
     });
 }
 
@@ -127,5 +131,6 @@ export async function revertArticleMetadata(db: ParallaxDB, id: Id, field: Metad
       const edits = { ...article.edits };
       delete edits[field];
       article.edits = edits;
+      article.versionKeys = articleVersionKeys(article);
     });
 }

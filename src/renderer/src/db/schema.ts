@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { articleVersionKeys } from '@shared/version-keys';
 import { linkExistingNearDuplicates } from './migrations/v2-near-duplicates';
 import type {
   ArticleRecord,
@@ -24,6 +25,11 @@ export const SCHEMA_V1 = {
 
 /** Version 2 adds near-duplicate detection. */
 export const SCHEMA_V2 = { articleShingles: 'id, *bands' } as const;
+
+/** Version 4: finding the previous version of an import by index (URL; outlet + headline). */
+export const SCHEMA_V4 = {
+  articles: 'id, &fingerprint, title, outlet, published, importedAt, sourceName, *nearDuplicateIds, previousVersionId, *versionKeys',
+} as const;
 
 /** Version 3: annotation indexes. */
 export const SCHEMA_V3 = {
@@ -65,6 +71,16 @@ export class ParallaxDB extends Dexie {
           .toCollection()
           .modify((note: { citedArticleIds?: string[] }) => {
             note.citedArticleIds ??= [];
+          }),
+      );
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((article: ArticleRecord) => {
+            article.versionKeys = articleVersionKeys(article);
           }),
       );
   }

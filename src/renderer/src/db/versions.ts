@@ -2,35 +2,25 @@ import { anchor } from '@shared/anchoring/anchor';
 import { describe } from '@shared/anchoring/describe';
 import { reanchorAll } from '@shared/anchoring/reanchor';
 import type { AnchorResult } from '@shared/anchoring/types';
-import { effectiveMetadata } from '@shared/article-view';
 import type { ParsedArticle } from '@shared/ingest/types';
+import { versionKeysOf } from '@shared/version-keys';
 import type { ArticleRecord, HighlightRecord, Id, NoteRecord, VersionReport } from '@shared/model';
 import type { ParallaxDB } from './schema';
 
-const comparable = (value: string | null | undefined) => value?.toLocaleLowerCase().replace(/\s+/g, ' ').trim() || null;
-
 /**
  * The article a new import is a newer version of: the same URL, or the same outlet and
- * headline. Only the latest version of an article can be superseded.
+ * headline (as extracted, or as the person corrected them). Only the latest version of an
+ * article can be superseded. One index lookup, whatever the size of the corpus.
  */
 export async function findPreviousVersion(db: ParallaxDB, parsed: ParsedArticle): Promise<ArticleRecord | undefined> {
-  const url = comparable(parsed.url);
-  const outlet = comparable(parsed.outlet);
-  const title = comparable(parsed.title);
-  if (!url && !(outlet && title)) return undefined;
-  const superseded = new Set((await db.articles.where('previousVersionId').above('').toArray()).map((a) => a.previousVersionId));
-  const candidates = await db.articles
-    .filter((article) => {
-      if (superseded.has(article.id)) return false;
-      // Either what was extracted from the older file or what the person corrected it to.
-      const meta = effectiveMetadata(article);
-      const matches = (field: 'outlet' | 'title' | 'url', wanted: string | null) =>
-        wanted !== null && (comparable(article[field]) === wanted || comparable(meta[field]) === wanted);
-      if (matches('url', url)) return true;
-      return matches('outlet', outlet) && matches('title', title);
-    })
-    .toArray();
-  return candidates.sort((a, b) => b.importedAt - a.importedAt)[0];
+  const keys = versionKeysOf(parsed);
+  if (keys.length === 0) return undefined;
+  const candidates = await db.articles.where('versionKeys').anyOf(keys).distinct().toArray();
+  const latest: ArticleRecord[] = [];
+  for (const candidate of candidates) {
+    if ((await db.articles.where('previousVersionId').equals(candidate.id).count()) === 0) latest.push(candidate);
+  }
+  return latest.sort((a, b) => b.importedAt - a.importedAt)[0];
 }
 
 /**

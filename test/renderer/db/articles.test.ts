@@ -41,7 +41,7 @@ describe('storing articles', () => {
 
   it('writes nothing at all when storing the text fails halfway', async () => {
     db = freshDb();
-    const spy = vi.spyOn(db.articleTexts, 'add').mockRejectedValueOnce(new Error('disk full'));
+    const spy = vi.spyOn(db.articleTexts, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
     await expect(addParsedArticle(db, await parsed('Headline\nBody.'), 'a.txt')).rejects.toThrow('disk full');
     spy.mockRestore();
     expect(await db.articles.count()).toBe(0);

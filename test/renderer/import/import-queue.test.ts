@@ -46,14 +46,16 @@ describe('the import queue', () => {
     ]);
     const state = queue.getState();
     expect(state).toMatchObject({ running: false, total: 5, done: 5 });
-    expect(state.results.map((r) => [r.displayPath, r.status])).toEqual([
-      ['a.txt', 'added'],
-      ['empty.txt', 'failed'],
-      ['b.txt', 'added'],
-      ['a-copy.txt', 'duplicate'],
-      ['sheet.xlsx', 'failed'],
-    ]);
-    const duplicate = state.results[3];
+    // Results arrive as files finish: a refusal is reported at once, a stored article when its batch commits.
+    const byFile = Object.fromEntries(state.results.map((r) => [r.displayPath, r]));
+    expect(Object.fromEntries(Object.entries(byFile).map(([file, r]) => [file, r.status]))).toEqual({
+      'a.txt': 'added',
+      'empty.txt': 'failed',
+      'b.txt': 'added',
+      'a-copy.txt': 'duplicate',
+      'sheet.xlsx': 'failed',
+    });
+    const duplicate = byFile['a-copy.txt'];
     expect(duplicate?.status === 'duplicate' && duplicate.message).toContain('Already in the corpus as “Alpha”');
     expect(await db.articles.count()).toBe(2);
   });
@@ -91,6 +93,33 @@ describe('the import queue', () => {
     limit = 10;
     await queue.enqueue([job(text('b.txt', 'B\nBody.'))]);
     expect(seen).toEqual([1_000_000, 10]);
+  });
+
+  it('stores an article as soon as it is parsed, and the ones parsed meanwhile together', async () => {
+    db = freshDb();
+    let release!: () => void;
+    const lastParse = new Promise<void>((resolve) => (release = resolve));
+    const bridge = fakeBridge();
+    const parseBytes = bridge.parseBytes;
+    bridge.parseBytes = async (request) => {
+      if (request.file.name === 'f9.txt') await lastParse;
+      return parseBytes(request);
+    };
+    const transactions: number[] = [];
+    const original = db.transaction.bind(db) as (...args: unknown[]) => unknown;
+    (db as unknown as { transaction: (...args: unknown[]) => unknown }).transaction = (...args: unknown[]) => {
+      transactions.push(Date.now());
+      return original(...args);
+    };
+    const queue = new ImportQueue(db, bridge);
+    const files = Array.from({ length: 10 }, (_, i) => job(text(`f${i}.txt`, `Story ${i}\nBody of story number ${i}.`)));
+    const done = queue.enqueue(files);
+    await expect.poll(() => db.articles.count()).toBeGreaterThan(0);
+    expect(queue.getState().running).toBe(true);
+    release();
+    await done;
+    expect(await db.articles.count()).toBe(10);
+    expect(transactions.length).toBeLessThan(10);
   });
 
   it('lists files skipped before parsing alongside the results', async () => {

@@ -1,20 +1,14 @@
 import type { ArticleMetadata, MetadataField, ParsedArticle } from '@shared/ingest/types';
-import type { ArticleRecord, ArticleTextRecord, Id, VersionReport } from '@shared/model';
+import type { ArticleRecord, ArticleTextRecord, Id } from '@shared/model';
 import { articleVersionKeys } from '@shared/version-keys';
-import { newId } from './ids';
-import { nearDuplicatesAmong, shinglesRecord } from './near-duplicates';
+import { addParsedArticles, type AddArticleResult } from './add-articles';
 import type { ParallaxDB } from './schema';
-import { carryOverAnnotations, findPreviousVersion } from './versions';
 
-export type AddArticleResult =
-  | { status: 'added'; article: ArticleRecord }
-  | { status: 'new-version'; article: ArticleRecord; previous: ArticleRecord; report: VersionReport }
-  | { status: 'duplicate'; existing: Pick<ArticleRecord, 'id' | 'title' | 'sourceName'> };
+export { addParsedArticles, type AddArticleResult, type ArticleToAdd } from './add-articles';
 
 /**
  * Stores one parsed article, unless the same text is already in the corpus: then nothing is
- * written and the caller learns which article it already is. Record and text are written in
- * one transaction, so an article is never half-stored.
+ * written and the caller learns which article it already is (see addParsedArticles).
  */
 export async function addParsedArticle(
   db: ParallaxDB,
@@ -22,64 +16,8 @@ export async function addParsedArticle(
   sourceName: string,
   now: number = Date.now(),
 ): Promise<AddArticleResult> {
-  // Shingling is pure work on the text: done before the transaction so it holds no lock meanwhile.
-  const id = newId();
-  const shingles = shinglesRecord(id, parsed.text);
-  return db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes], async () => {
-    const existing = await db.articles.where('fingerprint').equals(parsed.fingerprint).first();
-    if (existing) {
-      return { status: 'duplicate', existing: { id: existing.id, title: existing.title, sourceName: existing.sourceName } };
-    }
-    const candidates = shingles.bands.length
-      ? await db.articleShingles.where('bands').anyOf(shingles.bands).distinct().toArray()
-      : [];
-    const previous = await findPreviousVersion(db, parsed);
-    // A newer version of an article is linked as its version, not as a near-duplicate of it.
-    const nearDuplicateIds = nearDuplicatesAmong(shingles, candidates).filter((other) => other !== previous?.id);
-    const article: ArticleRecord = {
-      id,
-      title: parsed.title,
-      outlet: parsed.outlet,
-      authors: parsed.authors,
-      published: parsed.published,
-      dateline: parsed.dateline,
-      agencies: parsed.agencies,
-      url: parsed.url,
-      format: parsed.format,
-      fingerprint: parsed.fingerprint,
-      sourceName,
-      importedAt: now,
-      length: parsed.text.length,
-      warnings: parsed.warnings,
-      provenance: parsed.provenance,
-      // The person's corrections of the older version carry over: they win over extraction.
-      edits: previous ? { ...previous.edits } : {},
-      nearDuplicateIds,
-      previousVersionId: previous?.id ?? null,
-      lang: parsed.lang,
-      versionKeys: [],
-    };
-    article.versionKeys = articleVersionKeys(article);
-    const text: ArticleTextRecord = { id, text: parsed.text, boilerplate: parsed.boilerplate };
-    await db.articles.add(article);
-    await db.articleTexts.add(text);
-    await db.articleShingles.add(shingles);
-    if (previous) {
-      const report = await carryOverAnnotations(db, previous, id, parsed.text);
-      await db.articles.update(id, { versionReport: report });
-      return { status: 'new-version', article: { ...article, versionReport: report }, previous, report };
-    }
-    // Links go both ways: each earlier copy learns of the new one.
-    for (const otherId of nearDuplicateIds) {
-      await db.articles
-        .where('id')
-        .equals(otherId)
-        .modify((other) => {
-          if (!other.nearDuplicateIds.includes(id)) other.nearDuplicateIds.push(id);
-        });
-    }
-    return { status: 'added', article };
-  });
+  const [result] = await addParsedArticles(db, [{ parsed, sourceName, importedAt: now }]);
+  return result!;
 }
 
 export function getArticle(db: ParallaxDB, id: Id): Promise<ArticleRecord | undefined> {
@@ -113,17 +51,19 @@ export async function editArticleMetadata<F extends MetadataField>(
   field: F,
   value: ArticleMetadata[F],
 ): Promise<void> {
+  const superseded = await isSuperseded(db, id);
   await db.articles
     .where('id')
     .equals(id)
     .modify((article) => {
       article.edits = { ...article.edits, [field]: value };
-      article.versionKeys = articleVersionKeys(article);
+      if (!superseded) article.versionKeys = articleVersionKeys(article);
     });
 }
 
 /** Drops a correction: the field shows what extraction found again. */
 export async function revertArticleMetadata(db: ParallaxDB, id: Id, field: MetadataField): Promise<void> {
+  const superseded = await isSuperseded(db, id);
   await db.articles
     .where('id')
     .equals(id)
@@ -131,6 +71,12 @@ export async function revertArticleMetadata(db: ParallaxDB, id: Id, field: Metad
       const edits = { ...article.edits };
       delete edits[field];
       article.edits = edits;
-      article.versionKeys = articleVersionKeys(article);
+      // An older version (superseded, no keys) keeps answering to none.
+      if (!superseded) article.versionKeys = articleVersionKeys(article);
     });
+}
+
+/** An older version of an article (a newer one replaced it): it no longer answers to version keys. */
+async function isSuperseded(db: ParallaxDB, id: Id): Promise<boolean> {
+  return (await db.articles.where('previousVersionId').equals(id).count()) > 0;
 }

@@ -75,13 +75,13 @@ export class ParallaxDB extends Dexie {
       );
     this.version(4)
       .stores(SCHEMA_V4)
-      .upgrade((tx) =>
-        tx
-          .table('articles')
-          .toCollection()
-          .modify((article: ArticleRecord) => {
-            article.versionKeys = articleVersionKeys(article);
-          }),
-      );
+      .upgrade(async (tx) => {
+        const articles = tx.table('articles');
+        // Only the latest version of an article answers to its keys.
+        const superseded = new Set((await articles.toArray()).map((a: ArticleRecord) => a.previousVersionId));
+        await articles.toCollection().modify((article: ArticleRecord) => {
+          article.versionKeys = superseded.has(article.id) ? [] : articleVersionKeys(article);
+        });
+      });
   }
 }

@@ -2,26 +2,8 @@ import { anchor } from '@shared/anchoring/anchor';
 import { describe } from '@shared/anchoring/describe';
 import { reanchorAll } from '@shared/anchoring/reanchor';
 import type { AnchorResult } from '@shared/anchoring/types';
-import type { ParsedArticle } from '@shared/ingest/types';
-import { versionKeysOf } from '@shared/version-keys';
 import type { ArticleRecord, HighlightRecord, Id, NoteRecord, VersionReport } from '@shared/model';
 import type { ParallaxDB } from './schema';
-
-/**
- * The article a new import is a newer version of: the same URL, or the same outlet and
- * headline (as extracted, or as the person corrected them). Only the latest version of an
- * article can be superseded. One index lookup, whatever the size of the corpus.
- */
-export async function findPreviousVersion(db: ParallaxDB, parsed: ParsedArticle): Promise<ArticleRecord | undefined> {
-  const keys = versionKeysOf(parsed);
-  if (keys.length === 0) return undefined;
-  const candidates = await db.articles.where('versionKeys').anyOf(keys).distinct().toArray();
-  const latest: ArticleRecord[] = [];
-  for (const candidate of candidates) {
-    if ((await db.articles.where('previousVersionId').equals(candidate.id).count()) === 0) latest.push(candidate);
-  }
-  return latest.sort((a, b) => b.importedAt - a.importedAt)[0];
-}
 
 /**
  * Carries an older version's highlights and notes over to the newer one, inside the caller's

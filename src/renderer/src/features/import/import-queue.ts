@@ -1,8 +1,9 @@
 import type { ParallaxBridge, ParseOptions, SkippedFile } from '@shared/bridge';
 import { isRetryableWithPassword } from '@shared/ingest/errors';
+import type { ParsedArticle } from '@shared/ingest/types';
 import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
-import { addParsedArticle } from '../../db/articles';
+import { addParsedArticles, type AddArticleResult } from '../../db/articles';
 import type { ParallaxDB } from '../../db/schema';
 import { describeVersionReport } from './describe-version-report';
 import { parseJob, type ImportJob } from './import-job';
@@ -24,6 +25,32 @@ export interface ImportState {
   cancelled: boolean;
 }
 
+/** Most articles stored in one transaction. */
+const MAX_BATCH = 100;
+
+interface Parsed {
+  displayPath: string;
+  article: ParsedArticle;
+}
+
+type ParseStep = { kind: 'parsed'; parsed: Parsed } | { kind: 'failed'; result: ImportResult };
+
+function describeStored(stored: AddArticleResult, displayPath: string): ImportResult {
+  if (stored.status === 'duplicate') {
+    const name = stored.existing.title ?? stored.existing.sourceName;
+    return {
+      status: 'duplicate',
+      displayPath,
+      articleId: stored.existing.id,
+      message: `Already in the corpus as “${name}”: the same text was imported before, so it was not added again.`,
+    };
+  }
+  if (stored.status === 'new-version') {
+    return { status: 'new-version', displayPath, articleId: stored.article.id, message: describeVersionReport(stored.report, stored.previous.title) };
+  }
+  return { status: 'added', displayPath, articleId: stored.article.id, title: stored.article.title };
+}
+
 const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, results: [], cancelled: false };
 
 /**
@@ -37,6 +64,8 @@ export class ImportQueue {
   private pending: ImportJob[] = [];
   private cancelRequested = false;
   private drained: Promise<void> = Promise.resolve();
+  private toStore: Parsed[] = [];
+  private storing: Promise<void> | null = null;
   /** Jobs that failed for want of a password, by their index in `results`, for a retry. */
   private readonly awaitingPassword = new Map<number, ImportJob>();
 
@@ -102,44 +131,82 @@ export class ImportQueue {
     while (this.pending.length > 0) {
       if (this.cancelRequested) {
         this.pending = [];
+        await this.storing;
         this.update({ running: false, current: null, cancelled: true });
         return;
       }
       const job = this.pending.shift()!;
       this.update({ current: job.displayPath });
-      const result = await this.importOne(job);
-      if (result.status === 'failed' && result.retryable) this.awaitingPassword.set(this.state.results.length, job);
-      this.update({ done: this.state.done + 1, results: [...this.state.results, result] });
+      const step = await this.parse(job);
+      if (step.kind === 'parsed') {
+        this.storeLater(step.parsed);
+        continue;
+      }
+      if (step.result.status === 'failed' && step.result.retryable) this.awaitingPassword.set(this.state.results.length, job);
+      this.update({ done: this.state.done + 1, results: [...this.state.results, step.result] });
     }
+    await this.storing;
     this.update({ running: false, current: null });
   }
 
+  /**
+   * Parsing and storing overlap: an article is stored as soon as the store is free, and the
+   * articles parsed meanwhile go in together in the next transaction. So each appears in the
+   * library at once, and a large import pays one commit per batch, not one per file.
+   */
+  private storeLater(parsed: Parsed): void {
+    this.toStore.push(parsed);
+    this.storing ??= (async () => {
+      while (this.toStore.length > 0) {
+        const batch = this.toStore.splice(0, MAX_BATCH);
+        const stored = await this.store(batch);
+        this.update({ done: this.state.done + stored.length, results: [...this.state.results, ...stored] });
+      }
+      this.storing = null;
+    })();
+  }
+
   private async importOne(job: ImportJob, extra: ParseOptions = {}): Promise<ImportResult> {
+    const step = await this.parse(job, extra);
+    if (step.kind === 'failed') return step.result;
+    const [result] = await this.store([step.parsed]);
+    return result!;
+  }
+
+  private async parse(job: ImportJob, extra: ParseOptions = {}): Promise<ParseStep> {
     const displayPath = job.displayPath;
     try {
       const parsed = await parseJob(this.bridge, job, { ...this.options(), ...extra });
-      if (!parsed.ok) return { status: 'failed', displayPath, code: parsed.error.code, message: parsed.error.message };
+      if (!parsed.ok) return { kind: 'failed', result: { status: 'failed', displayPath, code: parsed.error.code, message: parsed.error.message } };
       const outcome = parsed.value;
       if (!outcome.ok) {
         const { code, message } = outcome.error;
-        return { status: 'failed', displayPath, code, message, retryable: isRetryableWithPassword(code) };
+        return { kind: 'failed', result: { status: 'failed', displayPath, code, message, retryable: isRetryableWithPassword(code) } };
       }
-      const stored = await addParsedArticle(this.db, outcome.article, displayPath);
-      if (stored.status === 'duplicate') {
-        const name = stored.existing.title ?? stored.existing.sourceName;
-        return {
-          status: 'duplicate',
-          displayPath,
-          articleId: stored.existing.id,
-          message: `Already in the corpus as “${name}”: the same text was imported before, so it was not added again.`,
-        };
-      }
-      if (stored.status === 'new-version') {
-        return { status: 'new-version', displayPath, articleId: stored.article.id, message: describeVersionReport(stored.report, stored.previous.title) };
-      }
-      return { status: 'added', displayPath, articleId: stored.article.id, title: stored.article.title };
+      return { kind: 'parsed', parsed: { displayPath, article: outcome.article } };
     } catch (thrown) {
-      return { status: 'failed', displayPath, code: 'store-failed', message: `It could not be saved: ${describeThrown(thrown)}` };
+      return { kind: 'failed', result: { status: 'failed', displayPath, code: 'read-failed', message: `It could not be read: ${describeThrown(thrown)}` } };
+    }
+  }
+
+  /**
+   * Stores parsed articles in one transaction. If that fails, each is tried on its own, so one
+   * article that cannot be saved costs only itself; nothing is ever half-stored.
+   */
+  private async store(items: Parsed[]): Promise<ImportResult[]> {
+    try {
+      const stored = await addParsedArticles(
+        this.db,
+        items.map((item) => ({ parsed: item.article, sourceName: item.displayPath })),
+      );
+      return stored.map((result, index) => describeStored(result, items[index]!.displayPath));
+    } catch (thrown) {
+      if (items.length === 1) {
+        return [{ status: 'failed', displayPath: items[0]!.displayPath, code: 'store-failed', message: `It could not be saved: ${describeThrown(thrown)}` }];
+      }
+      const results: ImportResult[] = [];
+      for (const item of items) results.push(...(await this.store([item])));
+      return results;
     }
   }
 

@@ -27,9 +27,10 @@ export interface SegmentedParagraph {
  */
 export function segmentArticle(text: string, spans: readonly MarkedSpan[]): SegmentedParagraph[] {
   const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
+  // Longest first, so every piece lists its outermost highlight first.
   const byLength = [...valid].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   return splitParagraphs(text).map((paragraph) => {
-    const inside = valid.filter((s) => s.start < paragraph.end && s.end > paragraph.start);
+    const inside = byLength.filter((s) => s.start < paragraph.end && s.end > paragraph.start);
     const cuts = new Set<number>([paragraph.start, paragraph.end]);
     for (const span of inside) {
       cuts.add(Math.max(span.start, paragraph.start));
@@ -40,7 +41,7 @@ export function segmentArticle(text: string, spans: readonly MarkedSpan[]): Segm
     for (let i = 0; i + 1 < points.length; i++) {
       const start = points[i]!;
       const end = points[i + 1]!;
-      const ids = byLength.filter((s) => s.start <= start && s.end >= end).map((s) => s.id);
+      const ids = inside.filter((s) => s.start <= start && s.end >= end).map((s) => s.id);
       const previous = segments.at(-1);
       if (previous && sameIds(previous.ids, ids)) {
         previous.end = end;

@@ -118,13 +118,21 @@ function DocumentPlugin({ text, spans, colours, activeHighlightId, onLayout, onC
 /** Each mark shows every tag colour of every highlight covering it, as even horizontal bands. */
 function paintMarks(root: HTMLElement | null, colours: ReadonlyMap<string, string[]>, activeId: string | null): void {
   if (!root) return;
+  // Many pieces share the same highlights: work out each distinct look once.
+  const looks = new Map<string, { image: string; title: string }>();
   for (const mark of Array.from(root.querySelectorAll<HTMLElement>('mark[data-ids]'))) {
-    const ids = mark.dataset['ids']!.split(' ');
-    const bands = [...new Set(ids.flatMap((id) => colours.get(id) ?? [NO_TAG_COLOUR]))];
-    const soft = bands.map((c) => `color-mix(in srgb, ${c} var(--highlight-strength), transparent)`);
-    const step = 100 / soft.length;
-    mark.style.backgroundImage = `linear-gradient(to bottom, ${soft.map((c, i) => `${c} ${i * step}% ${(i + 1) * step}%`).join(', ')})`;
+    const key = mark.dataset['ids']!;
+    const ids = key.split(' ');
+    let look = looks.get(key);
+    if (!look) {
+      const bands = [...new Set(ids.flatMap((id) => colours.get(id) ?? [NO_TAG_COLOUR]))];
+      const step = 100 / bands.length;
+      const stops = bands.map((c, i) => `color-mix(in srgb, ${c} var(--highlight-strength), transparent) ${i * step}% ${(i + 1) * step}%`);
+      look = { image: `linear-gradient(to bottom, ${stops.join(', ')})`, title: bands.length > 1 ? `${bands.length} tags` : '' };
+      looks.set(key, look);
+    }
+    if (mark.style.backgroundImage !== look.image) mark.style.backgroundImage = look.image;
     mark.classList.toggle('hl--active', activeId !== null && ids.includes(activeId));
-    mark.title = bands.length > 1 ? `${bands.length} tags` : '';
+    if (mark.title !== look.title) mark.title = look.title;
   }
 }

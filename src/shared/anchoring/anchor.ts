@@ -1,5 +1,5 @@
 import approxSearch from 'approx-string-match';
-import { refineBoundaries } from './refine';
+import { bestAlignmentErrors, refineBoundaries } from './refine';
 import { snapBackward, snapForward } from './surrogates';
 import type { AnchorOptions, AnchorResult, Span, SpanSelectors, TextQuoteSelector } from './types';
 
@@ -63,8 +63,7 @@ interface Evidence {
 export function contextSimilarity(expected: string, actual: string): number {
   if (actual.length === 0 || expected.length === 0) return 0;
   if (actual === expected) return 1;
-  const best = approxSearch(actual, expected, expected.length)[0];
-  return best ? 1 - best.errors / expected.length : 0;
+  return 1 - bestAlignmentErrors(expected, actual) / expected.length;
 }
 
 /**
@@ -130,8 +129,15 @@ export type ExactOutcome =
 /**
  * Look for the quote verbatim. Where it occurs several times, prefer the occurrence whose
  * surroundings agree best with the stored prefix and suffix, then the one closest to the hint.
+ * `admissible`, when given, rules occurrences out (a caller that knows where the passage can be);
+ * if it rules out all of them, the outcome is `untrusted`.
  */
-export function anchorExactly(text: string, selectors: SpanSelectors, hint: number): ExactOutcome {
+export function anchorExactly(
+  text: string,
+  selectors: SpanSelectors,
+  hint: number,
+  admissible?: (start: number, end: number) => boolean,
+): ExactOutcome {
   const { position, quote } = selectors;
   const length = quote.exact.length;
   const holdsQuote =
@@ -150,6 +156,7 @@ export function anchorExactly(text: string, selectors: SpanSelectors, hint: numb
 
   let best: { start: number; context: number; distance: number; evidence: Evidence } | undefined;
   for (const start of occurrences) {
+    if (admissible && !admissible(start, start + length)) continue;
     const evidence = contextEvidence(text, quote, start, start + length);
     const context = evidence.prefix + evidence.suffix;
     const distance = Math.abs(start - hint);
@@ -182,12 +189,26 @@ function mask(text: string, starts: number[], length: number): string {
   return parts.join('');
 }
 
+/** The most errors a match of a quote of `length` code units may have and still be `minSimilarity` similar. */
+export function allowedErrors(length: number, minSimilarity: number): number {
+  let errors = Math.max(0, Math.ceil(length * (1 - minSimilarity)));
+  // Settle floating-point rounding by the very test candidates are put to.
+  while (errors > 0 && 1 - errors / length < minSimilarity) errors--;
+  while (errors < length && 1 - (errors + 1) / length >= minSimilarity) errors++;
+  return errors;
+}
+
+/** The stretch of text searched first around a hint, for a pattern of `length` code units. */
+function nearWindow(textLength: number, length: number, hint: number): Span {
+  return { start: Math.max(0, hint - length - 64), end: Math.min(textLength, hint + 2 * length + 64) };
+}
+
 /**
  * Lowest-error approximate matches of `pattern` in the whole text and, separately, in a window
  * around the hint: the global search only reports the best matches anywhere, which can hide the
- * true (more edited) passage behind a lookalike elsewhere.
+ * true (more edited) passage behind a lookalike elsewhere. With `nearOnly`, just the window.
  */
-function approximateCandidates(searched: string, pattern: string, maxErrors: number, hint: number): Candidate[] {
+function approximateCandidates(searched: string, pattern: string, maxErrors: number, hint: number, nearOnly = false): Candidate[] {
   const found = new Map<string, Candidate>();
   const add = (matches: Candidate[], offset: number) => {
     for (const m of matches) {
@@ -195,10 +216,10 @@ function approximateCandidates(searched: string, pattern: string, maxErrors: num
       if (c.end > c.start) found.set(`${c.start}:${c.end}`, c);
     }
   };
-  add(approxSearch(searched, pattern, maxErrors), 0);
-  const from = Math.max(0, hint - pattern.length - 64);
-  const to = Math.min(searched.length, hint + 2 * pattern.length + 64);
-  if (from > 0 || to < searched.length) add(approxSearch(searched.slice(from, to), pattern, maxErrors), from);
+  const window = nearWindow(searched.length, pattern.length, hint);
+  const whole = window.start === 0 && window.end === searched.length;
+  if (!nearOnly || whole) add(approxSearch(searched, pattern, maxErrors), 0);
+  if (!whole) add(approxSearch(searched.slice(window.start, window.end), pattern, maxErrors), window.start);
   return [...found.values()]
     .sort((a, b) => a.errors - b.errors || Math.abs(a.start - hint) - Math.abs(b.start - hint))
     .slice(0, MAX_APPROX_CANDIDATES);
@@ -268,6 +289,12 @@ export function anchorApproximately(
    * whether to accept it.
    */
   judge?: (span: Span, scoreSaysYes: boolean) => boolean,
+  /**
+   * The hint is known to be good (it comes from how the text around the span moved): first look
+   * only near it, and take what is found there if it passes every test; search the whole text,
+   * as without this flag, only when nothing near does.
+   */
+  nearFirst = false,
 ): AnchorResult {
   const { quote, position } = selectors;
   if (quote.exact.length === 0) return { status: 'orphan', reason: 'empty-quote' };
@@ -278,37 +305,48 @@ export function anchorApproximately(
   // Verbatim occurrences that were judged and refused must not hide an edited passage nearby.
   const length = quote.exact.length;
   const searched = exact.kind === 'untrusted' ? mask(text, exact.occurrences, length) : text;
-  const candidates =
-    length > LONG_QUOTE_LENGTH
-      ? longQuoteCandidates(searched, quote.exact, minQuoteSimilarity, hint)
-      : approximateCandidates(searched, quote.exact, Math.min(256, Math.floor(length / 2)), hint);
-  if (candidates.length === 0) return { status: 'orphan', reason: exact.kind === 'untrusted' ? 'weak-match' : 'not-found' };
 
   const scoreOf = (candidate: Candidate) => {
     const similarity = Math.max(0, 1 - candidate.errors / length);
     const evidence = contextEvidence(text, quote, candidate.start, candidate.end);
     return { candidate, similarity, score: totalScore(similarity, evidence, positionScore(text, candidate.start, hint)) };
   };
-  // Rank everything roughly, then settle the boundaries of the few best and rank those again.
-  const shortlist = candidates
-    .map(scoreOf)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, REFINED_CANDIDATES)
-    .map(({ candidate }) =>
-      length <= MAX_REFINED_LENGTH
-        ? scoreOf(refineBoundaries(text, quote.exact, quote.prefix, quote.suffix, candidate.start, candidate.end))
-        : scoreOf(candidate),
-    )
-    .filter((c) => c.similarity >= minQuoteSimilarity)
-    .sort((a, b) => b.score - a.score);
-  const best = shortlist[0];
-  if (!best) return { status: 'orphan', reason: 'weak-match' };
+  const decide = (candidates: Candidate[]): AnchorResult => {
+    if (candidates.length === 0) return { status: 'orphan', reason: exact.kind === 'untrusted' ? 'weak-match' : 'not-found' };
+    // Rank everything roughly, then settle the boundaries of the few best and rank those again.
+    const shortlist = candidates
+      .map(scoreOf)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, REFINED_CANDIDATES)
+      .map(({ candidate }) =>
+        length <= MAX_REFINED_LENGTH
+          ? scoreOf(refineBoundaries(text, quote.exact, quote.prefix, quote.suffix, candidate.start, candidate.end))
+          : scoreOf(candidate),
+      )
+      .filter((c) => c.similarity >= minQuoteSimilarity)
+      .sort((a, b) => b.score - a.score);
+    const best = shortlist[0];
+    if (!best) return { status: 'orphan', reason: 'weak-match' };
 
-  const span = {
-    start: snapBackward(text, best.candidate.start),
-    end: snapForward(text, best.candidate.end),
+    const span = {
+      start: snapBackward(text, best.candidate.start),
+      end: snapForward(text, best.candidate.end),
+    };
+    const scoreSaysYes = best.score >= minScore;
+    if (!(judge ? judge(span, scoreSaysYes) : scoreSaysYes)) return { status: 'orphan', reason: 'weak-match' };
+    return { status: 'changed', span, score: best.score, quoteFound: text.slice(span.start, span.end) };
   };
-  const scoreSaysYes = best.score >= minScore;
-  if (!(judge ? judge(span, scoreSaysYes) : scoreSaysYes)) return { status: 'orphan', reason: 'weak-match' };
-  return { status: 'changed', span, score: best.score, quoteFound: text.slice(span.start, span.end) };
+
+  if (length > LONG_QUOTE_LENGTH) return decide(longQuoteCandidates(searched, quote.exact, minQuoteSimilarity, hint));
+  // A candidate is refused below `minQuoteSimilarity`, and refining its boundaries cannot bring it
+  // closer to the quote than the best alignment anywhere in the text: so there is no point in
+  // asking the search for more errors than that allows (a deleted passage's lookalikes are then
+  // never scored or refined at all).
+  const maxErrors = Math.min(256, Math.floor(length / 2), allowedErrors(length, minQuoteSimilarity));
+  const window = nearWindow(searched.length, length, hint);
+  if (nearFirst && (window.start > 0 || window.end < searched.length)) {
+    const near = decide(approximateCandidates(searched, quote.exact, maxErrors, hint, true));
+    if (near.status !== 'orphan') return near;
+  }
+  return decide(approximateCandidates(searched, quote.exact, maxErrors, hint));
 }

@@ -139,6 +139,139 @@ function findLandmarks(oldText: string, newText: string): Landmark[] {
   return landmarks.sort((a, b) => a.new - b.new);
 }
 
+/** A stretch of text that is the same passage in both texts: `length` code units at `old` and at `new`. */
+interface Pairing {
+  old: number;
+  new: number;
+  length: number;
+}
+
+/**
+ * The text's skeleton: the unchanged head and tail and, between them, the longest run of landmarks
+ * that keep their order in both texts (the idea behind patience diff). Landmarks out of that order
+ * (a paragraph that moved, a snippet that turned up by chance) are left out. Sorted by both offsets.
+ */
+function findSkeleton(landmarks: Landmark[], head: number, oldTailStart: number, newTailStart: number, tail: number): Pairing[] {
+  const inner = landmarks.filter(
+    (l) => l.old >= head && l.new >= head && l.old + LANDMARK_LENGTH <= oldTailStart && l.new + LANDMARK_LENGTH <= newTailStart,
+  );
+  // Longest increasing subsequence of old offsets, taken in new order (patience sorting).
+  const tops: number[] = [];
+  const previous = new Int32Array(inner.length).fill(-1);
+  inner.forEach((landmark, i) => {
+    let lo = 0;
+    let hi = tops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((inner[tops[mid] ?? 0]?.old ?? 0) < landmark.old) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tops[lo - 1] ?? -1;
+    tops[lo] = i;
+  });
+  const chain: Pairing[] = [];
+  for (let i = tops[tops.length - 1] ?? -1; i >= 0; i = previous[i] ?? -1) {
+    const landmark = inner[i];
+    if (landmark) chain.push({ old: landmark.old, new: landmark.new, length: LANDMARK_LENGTH });
+  }
+  chain.reverse();
+  if (head > 0) chain.unshift({ old: 0, new: 0, length: head });
+  if (tail > 0) chain.push({ old: oldTailStart, new: newTailStart, length: tail });
+  return chain;
+}
+
+/**
+ * Where the old span `[start, end)` must be in the new text, and the old text that became that
+ * stretch: between the new places of the nearest parts of the skeleton that lie wholly before and
+ * wholly after the span in the old text. Whatever happened to the span, it cannot have crossed them.
+ */
+function gapAround(skeleton: Pairing[], oldLength: number, newLength: number, start: number, end: number): { old: Span; new: Span } {
+  // Last pairing ending at or before `start` (old ends increase along the skeleton).
+  let lo = 0;
+  let hi = skeleton.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const p = skeleton[mid];
+    if (p && p.old + p.length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = skeleton[lo - 1];
+  // First pairing starting at or after `end`.
+  lo = 0;
+  hi = skeleton.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((skeleton[mid]?.old ?? Infinity) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = skeleton[lo];
+  return {
+    old: { start: before ? before.old + before.length : 0, end: after ? after.old : oldLength },
+    new: { start: before ? before.new + before.length : 0, end: after ? after.new : newLength },
+  };
+}
+
+function within(outer: Span, start: number, end: number): boolean {
+  return start >= outer.start && end <= outer.end;
+}
+
+/** Offsets at which `needle` occurs wholly inside `range` of `text`, at most `limit` of them. */
+function occurrencesWithin(text: string, needle: string, range: Span, limit: number): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(needle, range.start); at !== -1 && at + needle.length <= range.end && found.length < limit; at = text.indexOf(needle, at + 1)) {
+    found.push(at);
+  }
+  return found;
+}
+
+/**
+ * `placeInGap` trusts a lone occurrence only if the quote is rare enough that new text of the
+ * gap's length would hold it by chance less often than this (expected occurrences).
+ */
+const MAX_CHANCE_OCCURRENCES = 0.1;
+
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordCharacter(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && WORD_CHARACTER.test(text[at] ?? '');
+}
+
+/**
+ * Whether `found` in the new text begins and ends the way `old` did in the old text: inside a word
+ * or at its edge. A passage that was whole words is not now part of a longer word ("of" inside
+ * "office"), and an edit inside a span never moves its ends into the middle of a word.
+ */
+function sameEdges(oldText: string, old: Span, newText: string, found: Span): boolean {
+  return (
+    isWordCharacter(oldText, old.start - 1) === isWordCharacter(newText, found.start - 1) &&
+    isWordCharacter(oldText, old.start) === isWordCharacter(newText, found.start) &&
+    isWordCharacter(oldText, old.end - 1) === isWordCharacter(newText, found.end - 1) &&
+    isWordCharacter(oldText, old.end) === isWordCharacter(newText, found.end)
+  );
+}
+
+/**
+ * Place a span whose quote survived verbatim but whose surroundings on both sides changed too much
+ * for its stored context to vouch for it (a heading with the paragraphs either side replaced, say).
+ * The stretch of old text it was in (`gap.old`) became the stretch of new text between the same
+ * landmarks (`gap.new`): if the quote occurs once in each, the two are the same passage, unless an
+ * edit deleted it and wrote it again there. That is ruled out only when it would be a coincidence:
+ * the occurrence must begin and end the way the span did (not "the" inside "together"), and the
+ * quote must be rare enough in the old text that the new stretch would hold it by chance at most
+ * `MAX_CHANCE_OCCURRENCES` times.
+ */
+function placeInGap(oldText: string, newText: string, old: Span, quote: string, gap: { old: Span; new: Span }): Span | undefined {
+  const there = occurrencesWithin(newText, quote, gap.new, 2);
+  const start = there[0];
+  if (there.length !== 1 || start === undefined) return undefined;
+  if (occurrencesWithin(oldText, quote, gap.old, 2).length !== 1) return undefined;
+  const end = start + quote.length;
+  if (!sameEdges(oldText, old, newText, { start, end })) return undefined;
+  const frequency = exactOccurrences(oldText, quote).length / Math.max(1, oldText.length);
+  if (frequency * (gap.new.end - gap.new.start) > MAX_CHANCE_OCCURRENCES) return undefined;
+  return { start, end };
+}
+
 /** How far a landmark's reading may be off because of small edits between it and the match. */
 const LANDMARK_SLACK = 8;
 /**
@@ -146,6 +279,11 @@ const LANDMARK_SLACK = 8;
  * as the span's own (within this much, out of 2) is a rival explanation.
  */
 const OTHER_ORIGIN_MARGIN = 0.25;
+
+/** Context similarity where two empty contexts (both at an end of their text) agree fully. */
+function fit(expected: string, actual: string): number {
+  return expected.length === 0 && actual.length === 0 ? 1 : contextSimilarity(expected, actual);
+}
 
 /**
  * Is there another explanation of the match? Each landmark near the match in the new text says
@@ -155,19 +293,19 @@ const OTHER_ORIGIN_MARGIN = 0.25;
  * did (a headline printed twice; "The" opening a deleted sentence when the next sentence opens
  * with "The" too), the match may be that text instead, and we will not guess.
  */
-export /** Context similarity where two empty contexts (both at an end of their text) agree fully. */
-function fit(expected: string, actual: string): number {
-  return expected.length === 0 && actual.length === 0 ? 1 : contextSimilarity(expected, actual);
-}
-
 function hasOtherOrigin(landmarks: Landmark[], oldText: string, newText: string, old: Span, quote: string, found: Span): boolean {
   const foundText = newText.slice(found.start, found.end);
-  const ownErrors = foundText === quote ? 0 : levenshtein(foundText, quote);
   const before = newText.slice(Math.max(0, found.start - CONTEXT_LENGTH), found.start);
   const after = newText.slice(found.end, found.end + CONTEXT_LENGTH);
-  const ownFit =
-    fit(oldText.slice(Math.max(0, old.start - CONTEXT_LENGTH), old.start), before) +
-    fit(oldText.slice(old.end, old.end + CONTEXT_LENGTH), after);
+  // Most landmarks agree with the span's own origin; what a disagreeing one needs is worked out once.
+  let own: { errors: number; fit: number } | undefined;
+  const ownOrigin = () =>
+    (own ??= {
+      errors: foundText === quote ? 0 : levenshtein(foundText, quote),
+      fit:
+        fit(oldText.slice(Math.max(0, old.start - CONTEXT_LENGTH), old.start), before) +
+        fit(oldText.slice(old.end, old.end + CONTEXT_LENGTH), after),
+    });
   let lo = 0;
   let hi = landmarks.length;
   while (lo < hi) {
@@ -176,11 +314,15 @@ function hasOtherOrigin(landmarks: Landmark[], oldText: string, newText: string,
     else hi = mid;
   }
   const checked = new Set<number>();
+  /** Old offsets already looked at: the landmarks of one unedited stretch all imply the same one. */
+  const implications = new Set<number>();
   for (let i = lo; i < landmarks.length; i++) {
     const landmark = landmarks[i];
     if (!landmark || landmark.new > found.end + LANDMARK_REACH) break;
     const implied = landmark.old + (found.start - landmark.new);
-    if (Math.abs(implied - old.start) <= LANDMARK_SLACK) continue;
+    if (Math.abs(implied - old.start) <= LANDMARK_SLACK || implications.has(implied)) continue;
+    implications.add(implied);
+    const { errors: ownErrors, fit: ownFit } = ownOrigin();
     const from = Math.max(0, implied - LANDMARK_SLACK);
     const there = oldText.slice(from, implied + foundText.length + LANDMARK_SLACK);
     const matches =
@@ -233,6 +375,9 @@ export function reanchorAll(oldText: string, newText: string, spans: readonly Sp
   const results: (AnchorResult | undefined)[] = new Array(spans.length);
   let landmarkCache: Landmark[] | undefined;
   const landmarks = () => (landmarkCache ??= findLandmarks(oldText, newText));
+  let skeletonCache: Pairing[] | undefined;
+  const skeleton = () => (skeletonCache ??= findSkeleton(landmarks(), head, oldTailStart, newText.length - tail, tail));
+  const gapOf = (span: Span) => gapAround(skeleton(), oldText.length, newText.length, span.start, span.end);
   const unplaced: { index: number; outcome: Exclude<ExactOutcome, { kind: 'anchored' }> }[] = [];
   /** How far the text moved at old positions where a span was placed verbatim, by position. */
   const shifts: { at: number; shift: number }[] = [];
@@ -259,7 +404,14 @@ export function reanchorAll(oldText: string, newText: string, spans: readonly Sp
     }
     if (!result) {
       const hint = position.start < head ? position.start : position.start >= oldTailStart ? position.start + delta : position.start;
-      const outcome = anchorExactly(newText, selectors, hint);
+      // An occurrence on the far side of text that kept its place is some other passage.
+      const gap = describedHere ? gapOf(position).new : undefined;
+      const outcome = anchorExactly(
+        newText,
+        selectors,
+        hint,
+        gap && ((start, end) => within(gap, start, end) && sameEdges(oldText, position, newText, { start, end })),
+      );
       if (outcome.kind !== 'anchored') unplaced.push({ index, outcome });
       else if (
         outcome.inPlace ||
@@ -302,14 +454,29 @@ export function reanchorAll(oldText: string, newText: string, spans: readonly Sp
     if (!selectors) continue;
     const hint = selectors.position.start + nearestShift(selectors.position.start);
     const old = { start: selectors.position.start, end: selectors.position.end };
-    const describedHere = oldText.slice(old.start, old.end) === selectors.quote.exact;
-    results[index] = anchorApproximately(newText, selectors, outcome, { hint }, (found, scoreSaysYes) =>
-      !describedHere
-        ? scoreSaysYes
-        : scoreSaysYes
-          ? !hasOtherOrigin(landmarks(), oldText, newText, old, selectors.quote.exact, found)
-          : cameFrom(oldText, newText, old, found),
+    const quote = selectors.quote.exact;
+    const describedHere = oldText.slice(old.start, old.end) === quote;
+    const gap = describedHere ? gapOf(old) : undefined;
+    let result = anchorApproximately(
+      newText,
+      selectors,
+      outcome,
+      { hint },
+      (found, scoreSaysYes) =>
+        !gap
+          ? scoreSaysYes
+          : within(gap.new, found.start, found.end) &&
+            sameEdges(oldText, old, newText, found) &&
+            (scoreSaysYes ? !hasOtherOrigin(landmarks(), oldText, newText, old, quote, found) : cameFrom(oldText, newText, old, found)),
+      true,
     );
+    if (result.status === 'orphan' && gap) {
+      const found = placeInGap(oldText, newText, old, quote, gap);
+      if (found && !hasOtherOrigin(landmarks(), oldText, newText, old, quote, found)) {
+        result = { status: found.start === old.start && found.end === old.end ? 'exact' : 'moved', span: found };
+      }
+    }
+    results[index] = result;
   }
 
   return spans.map(({ id }, index) => ({ id, result: results[index] ?? { status: 'orphan', reason: 'not-found' } }));

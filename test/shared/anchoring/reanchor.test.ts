@@ -113,6 +113,61 @@ group('reanchorAll', () => {
     expect(base.wrong).toBeGreaterThan(50);
   });
 
+  it('places a line whose neighbours on both sides were replaced, by the landmarks either side of it', () => {
+    const oldText = normaliseArticleText(seeds[1] ?? '');
+    const newText = oldText.replace('issues. EFE\n\nssa-io-cae-alc/tw\n\nRelated Articles\n\n', 'issues. The agency added a line. ssa-io-cae-alc/tw\n\n');
+    expect(newText).not.toBe(oldText);
+    const start = oldText.indexOf('ssa-io-cae-alc/tw');
+    const selectors = describe(oldText, start, start + 'ssa-io-cae-alc/tw'.length);
+    // The stored context no longer vouches for the quote on either side...
+    expect(anchor(newText, selectors).status).toBe('orphan');
+    // ...but it is the one occurrence between the same two landmarks, before and after the edit.
+    const moved = newText.indexOf('ssa-io-cae-alc/tw');
+    expect(reanchorAll(oldText, newText, [{ id: 'tag', selectors }])[0]?.result).toEqual({
+      status: 'moved',
+      span: { start: moved, end: moved + 'ssa-io-cae-alc/tw'.length },
+    });
+  });
+
+  it('does not take the other copy of a headline printed twice from across text that kept its place', () => {
+    // Article 3 prints its headline at the top and again after "Title:". In this labelled case the
+    // top one was edited (a comma became a semicolon) and the text around the copy changed too, so
+    // the copy is the only verbatim occurrence left and its context looks acceptable.
+    const c = makeReanchorCase(seeds[3] ?? '', 100, 20);
+    const results = reanchorAll(c.oldText, c.newText, c.spans);
+    for (const i of [42, 75, 83, 88]) {
+      const result = results[i]?.result;
+      expect(c.spans[i]?.selectors.position.start, `span ${i}`).toBeLessThan(60);
+      if (result && result.status !== 'orphan') expect(result.span, `span ${i}`).toEqual(c.expected[i]);
+    }
+  });
+
+  it('does not place a whole word inside a longer word when the word after it changed', () => {
+    // "Secretary of State" became "Secretary of office": "of" must not be found in "office".
+    const c = makeReanchorCase(seeds[2] ?? '', 100, 26);
+    const span = c.spans[84]?.selectors;
+    expect(span?.quote.exact).toBe('of');
+    const result = reanchorAll(c.oldText, c.newText, c.spans)[84]?.result;
+    if (result && result.status !== 'orphan') expect(result.span).toEqual(c.expected[84]);
+  });
+
+  it('re-anchors held-out labelled cases (PRNG seeds 3 to 20) with no wrong anchor', () => {
+    let wrong = 0;
+    let live = 0;
+    let correct = 0;
+    for (const seed of seeds) {
+      for (let prng = 3; prng <= 20; prng++) {
+        const c = makeReanchorCase(seed, 100, prng);
+        const t = tally(c.expected, reanchorAll(c.oldText, c.newText, c.spans).map(({ result }) => (result.status === 'orphan' ? null : result.span)));
+        wrong += t.wrong;
+        live += t.live;
+        correct += t.correct;
+      }
+    }
+    expect(wrong).toBe(0);
+    expect(correct / live).toBeGreaterThanOrEqual(0.99);
+  });
+
   it('re-anchors 1,000 spans on one article in well under a few seconds', () => {
     const c = makeReanchorCase(seeds.join('\n\n'), 1000, 7);
     const started = performance.now();

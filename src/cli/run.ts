@@ -3,6 +3,7 @@ import { parseArticleFile } from '@shared/ingest';
 import { tooLargeError } from '@shared/ingest/errors';
 import { DEFAULT_MAX_BYTES, type IngestError, type ParsedArticle } from '@shared/ingest/types';
 import { describeThrown } from '@shared/result';
+import { compareCommand } from './compare';
 
 export interface CliOutput {
   stdout: string;
@@ -15,6 +16,9 @@ export const USAGE = `Usage: npm run -s cli -- <command> [options]
 Commands:
   parse FILE...     Parse article files (.txt .md .html .pdf .docx); prints a JSON array,
                     one entry per file, in order. Exit code 1 if any file failed.
+  compare FILE...   Compare two or more articles: prints the passages and quotes they share,
+                    what only one carries, and the names they use, as JSON. Exit code 1 if a
+                    file cannot be parsed.
 Options for parse:
   --max-mb N        Refuse files larger than N megabytes (default 50).
   --password P      Password for encrypted PDFs.
@@ -37,6 +41,7 @@ export async function runCli(argv: string[]): Promise<CliOutput> {
     return { stdout: USAGE, stderr: '', exitCode: command ? 0 : 2 };
   }
   if (command === 'parse') return parseCommand(rest);
+  if (command === 'compare') return compareCommand(rest, (file) => parseOne(file, DEFAULT_MAX_BYTES, undefined), usageError);
   return { stdout: '', stderr: `Unknown command “${command}”.\n\n${USAGE}`, exitCode: 2 };
 }
 

@@ -40,6 +40,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      { label: 'Compare Articles…', accelerator: 'CmdOrCtrl+Shift+K', click: () => send('compare') },
+      { type: 'separator' },
       { label: 'Toggle Light/Dark Theme', accelerator: 'CmdOrCtrl+Shift+L', click: () => send('toggle-theme') },
       { type: 'separator' },
       { role: 'resetZoom' },

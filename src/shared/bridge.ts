@@ -80,6 +80,7 @@ export const MENU_COMMANDS = [
   'import-folder',
   'export-dossier',
   'toggle-theme',
+  'compare',
   'focus-search',
   'search-corpus',
   'preferences',

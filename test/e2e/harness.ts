@@ -25,7 +25,9 @@ export interface Session {
  * profile. A missing browser or build is an error, never a skip: CI must not pass without
  * the end-to-end tests having run.
  */
-export async function openApp(options: { profileDir?: string; beforeLoad?: (context: BrowserContext) => Promise<void> } = {}): Promise<Session> {
+export async function openApp(
+  options: { profileDir?: string; beforeLoad?: (context: BrowserContext) => Promise<void>; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium was not found at ${CHROMIUM}. Install it (apt-get install chromium) or set PARALLAX_CHROMIUM.`);
   }
@@ -37,7 +39,7 @@ export async function openApp(options: { profileDir?: string; beforeLoad?: (cont
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1440, height: 900 },
+    viewport: options.viewport ?? { width: 1440, height: 900 },
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -11,9 +11,12 @@ import { generateCorpus } from '../corpus/generate';
 import { timeTasks } from '../measure';
 import type { Benchmark, Figure } from '../types';
 import { seedTexts } from './reanchor';
+import { compareArticles } from '@shared/compare';
 
 /** Parallax's comparison of a set of article texts. null until it exists. */
-export const OUR_COMPARE = null as ((texts: string[]) => unknown) | null;
+export const OUR_COMPARE = ((texts: string[]) => compareArticles(texts.map((text, i) => ({ id: String(i), text })))) as
+  | ((texts: string[]) => unknown)
+  | null;
 
 /** The baseline: diff-match-patch on every pair, with its time limit off, semantic clean-up as a user would. */
 export function diffMatchPatchPairwise(texts: string[]): number {

@@ -1,13 +1,17 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { Info, Library, NotebookPen, Search as SearchIcon, Tags } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Columns3, Info, Library, NotebookPen, Search as SearchIcon, Tags } from 'lucide-react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { AppInfo, MenuCommand } from '@shared/bridge';
 import type { SpanCitation } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { ensureSeedCorpus } from '../db/seed-corpus';
 import { CodebookPanel } from '../features/codebook/CodebookPanel';
+import { CompareChooser } from '../features/compare/CompareChooser';
+import { CompareProvider } from '../features/compare/compare-context';
+import { ComparePanel } from '../features/compare/ComparePanel';
+import { CompareView } from '../features/compare/CompareView';
 import { DetailsPane } from '../features/details/DetailsPane';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { importFromDialog } from '../features/import/import-actions';
@@ -26,6 +30,11 @@ import { useNavigationState } from './use-navigation';
 import { useUndoCommands } from './use-undo-commands';
 import { useWebShortcuts } from './use-web-shortcuts';
 
+/** The comparison's state wraps the columns only while a comparison is open. */
+function MaybeCompare({ ids, children }: { ids: string[] | null; children: ReactNode }) {
+  return ids ? <CompareProvider ids={ids}>{children}</CompareProvider> : <>{children}</>;
+}
+
 export function App() {
   const { db, bridge, importQueue, navigation, citations, mode } = useServices();
   const { theme, toggleTheme } = useTheme();
@@ -33,6 +42,8 @@ export function App() {
   const setSelectedId = useCallback((id: string) => navigation.openArticle(id), [navigation]);
   const [sideTab, setSideTab] = useState('details');
   const [leftTab, setLeftTab] = useState('library');
+  const [compareIds, setCompareIds] = useState<string[] | null>(null);
+  const [chooserOpen, setChooserOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
@@ -81,6 +92,9 @@ export function App() {
         case 'preferences':
           setPreferencesOpen(true);
           break;
+        case 'compare':
+          setChooserOpen(true);
+          break;
         case 'export-dossier':
           break;
       }
@@ -112,6 +126,7 @@ export function App() {
             </button>
           </div>
         )}
+        <MaybeCompare ids={compareIds}>
         <Group className="workspace" orientation="horizontal" {...layout}>
           <Panel id="library" defaultSize="24%" minSize="14%" maxSize="45%" className="workspace__panel">
             <Tabs.Root className="column-tabs" value={leftTab} onValueChange={setLeftTab}>
@@ -143,12 +158,26 @@ export function App() {
           </Panel>
           <Separator className="workspace__separator" />
           <Panel id="reader" defaultSize="50%" minSize="25%" className="workspace__panel">
-            <ReaderPane onCite={cite} />
+            {compareIds ? (
+              <CompareView
+                onClose={() => {
+                  setCompareIds(null);
+                  setSideTab('details');
+                }}
+              />
+            ) : (
+              <ReaderPane onCite={cite} />
+            )}
           </Panel>
           <Separator className="workspace__separator" />
           <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" className="workspace__panel">
             <Tabs.Root className="column-tabs" value={sideTab} onValueChange={setSideTab}>
               <Tabs.List className="tabs__list column-tabs__list" aria-label="Article">
+                {compareIds && (
+                  <Tabs.Trigger className="tabs__trigger" value="compare">
+                    <Columns3 size={13} aria-hidden /> Comparison
+                  </Tabs.Trigger>
+                )}
                 <Tabs.Trigger className="tabs__trigger" value="details">
                   <Info size={13} aria-hidden /> Details
                 </Tabs.Trigger>
@@ -156,6 +185,11 @@ export function App() {
                   <NotebookPen size={13} aria-hidden /> Notes
                 </Tabs.Trigger>
               </Tabs.List>
+              {compareIds && (
+                <Tabs.Content className="column-tabs__content" value="compare">
+                  <ComparePanel onCite={(list) => list.forEach(cite)} />
+                </Tabs.Content>
+              )}
               <Tabs.Content className="column-tabs__content" value="details" forceMount hidden={sideTab !== 'details'}>
                 <DetailsPane articleId={selectedId} onOpenArticle={setSelectedId} />
               </Tabs.Content>
@@ -165,10 +199,20 @@ export function App() {
             </Tabs.Root>
           </Panel>
         </Group>
+        </MaybeCompare>
         <StatusBar mode={mode} announcement={announcement} />
         <DropOverlay />
         <AboutDialog open={aboutOpen} onOpenChange={setAboutOpen} info={appInfo} />
         <PreferencesDialog open={preferencesOpen} onOpenChange={setPreferencesOpen} />
+        <CompareChooser
+          open={chooserOpen}
+          onOpenChange={setChooserOpen}
+          initial={compareIds ?? (selectedId ? [selectedId] : [])}
+          onCompare={(ids) => {
+            setCompareIds(ids);
+            setSideTab('compare');
+          }}
+        />
       </div>
     </Tooltip.Provider>
   );

@@ -1,6 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { FilePlus2, FolderPlus, Info, Moon, Plus, Sun } from 'lucide-react';
+import { Columns3, FilePlus2, FolderPlus, Info, Moon, Plus, Sun } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { MenuCommand } from '@shared/bridge';
 import type { Theme } from './theme';
@@ -38,6 +38,11 @@ export function Toolbar({ mode, theme, onCommand }: ToolbarProps) {
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
+      <WithTooltip label="Compare articles side by side (Ctrl+Shift+K)">
+        <button type="button" className="button" aria-label="Compare" onClick={() => onCommand('compare')}>
+          <Columns3 size={14} aria-hidden /> Compare
+        </button>
+      </WithTooltip>
       <WithTooltip label={theme === 'dark' ? 'Light theme (Ctrl+Shift+L)' : 'Dark theme (Ctrl+Shift+L)'}>
         <button type="button" className="icon-button" aria-label="Toggle light/dark theme" onClick={() => onCommand('toggle-theme')}>
           {theme === 'dark' ? <Sun size={16} /> : <Moon size={16} />}

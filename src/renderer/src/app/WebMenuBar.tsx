@@ -37,7 +37,14 @@ export function WebMenuBar({ onCommand }: { onCommand: (command: MenuCommand) =>
         { label: 'Preferences…', command: 'preferences', shortcut: 'Ctrl+,' },
       ],
     },
-    { label: 'View', items: [{ label: 'Toggle Light/Dark Theme', command: 'toggle-theme', shortcut: 'Ctrl+Shift+L' }] },
+    {
+      label: 'View',
+      items: [
+        { label: 'Compare Articles…', command: 'compare', shortcut: 'Ctrl+Shift+K' },
+        'separator',
+        { label: 'Toggle Light/Dark Theme', command: 'toggle-theme', shortcut: 'Ctrl+Shift+L' },
+      ],
+    },
     { label: 'Help', items: [{ label: 'About Parallax', command: 'about' }] },
   ];
 

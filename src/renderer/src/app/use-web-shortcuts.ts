@@ -5,6 +5,7 @@ const SHORTCUTS: { key: string; shift: boolean; command: MenuCommand }[] = [
   { key: 'o', shift: false, command: 'import-files' },
   { key: 'o', shift: true, command: 'import-folder' },
   { key: 'l', shift: true, command: 'toggle-theme' },
+  { key: 'k', shift: true, command: 'compare' },
   { key: 'f', shift: false, command: 'focus-search' },
   { key: 'f', shift: true, command: 'search-corpus' },
   { key: ',', shift: false, command: 'preferences' },

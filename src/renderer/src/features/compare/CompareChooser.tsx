@@ -1,0 +1,94 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Columns3, X } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { displayTitle, effectiveMetadata, formatPublished } from '@shared/article-view';
+import type { ArticleRecord } from '@shared/model';
+import { useServices } from '../../app/services';
+import { listArticles } from '../../db/articles';
+import { matchesFilter } from '../library/library-filter';
+
+export const MAX_COMPARED = 8;
+const NO_ARTICLES: ArticleRecord[] = [];
+
+interface CompareChooserProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  initial: readonly string[];
+  onCompare: (ids: string[]) => void;
+}
+
+/** Choose 2 to 8 articles to read side by side. */
+export function CompareChooser({ open, onOpenChange, initial, onCompare }: CompareChooserProps) {
+  const { db } = useServices();
+  const articles = useLiveQuery(() => listArticles(db), [db]) ?? NO_ARTICLES;
+  const [chosen, setChosen] = useState<string[]>([...initial]);
+  const [filter, setFilter] = useState('');
+  const visible = useMemo(() => articles.filter((a) => matchesFilter(a, filter)), [articles, filter]);
+  const toggle = (id: string) =>
+    setChosen((current) => (current.includes(id) ? current.filter((c) => c !== id) : current.length < MAX_COMPARED ? [...current, id] : current));
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (next) setChosen([...initial]);
+        onOpenChange(next);
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog__overlay" />
+        <Dialog.Content className="dialog__content compare-chooser">
+          <Dialog.Title className="dialog__title">Compare articles</Dialog.Title>
+          <Dialog.Description className="dialog__description">
+            Choose 2 to {MAX_COMPARED} articles to read side by side, with what they share and what only one of them reports.
+          </Dialog.Description>
+          <input className="text-input" type="search" aria-label="Filter articles" placeholder="Filter by title, outlet, author" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <ul className="compare-chooser__list" aria-label="Articles to compare">
+            {visible.map((article) => {
+              const meta = effectiveMetadata(article);
+              const checked = chosen.includes(article.id);
+              return (
+                <li key={article.id}>
+                  <label className="compare-chooser__row">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      disabled={!checked && chosen.length >= MAX_COMPARED}
+                      onChange={() => toggle(article.id)}
+                    />
+                    <span className="compare-chooser__title">{displayTitle(article)}</span>
+                    <span className="faint">{[meta.outlet, formatPublished(meta.published)].filter(Boolean).join(' · ')}</span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="dialog__actions">
+            <span className="faint compare-chooser__count">{chosen.length} chosen</span>
+            <button type="button" className="button" onClick={() => setChosen(articles.slice(0, MAX_COMPARED).map((a) => a.id))}>
+              First {Math.min(MAX_COMPARED, articles.length)}
+            </button>
+            <Dialog.Close className="button" type="button">
+              Cancel
+            </Dialog.Close>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={chosen.length < 2}
+              onClick={() => {
+                onCompare(chosen);
+                onOpenChange(false);
+              }}
+            >
+              <Columns3 size={14} aria-hidden /> Compare {chosen.length}
+            </button>
+          </div>
+          <Dialog.Close className="icon-button dialog__close" aria-label="Close">
+            <X size={16} />
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * compareArticles: sentences and quotes of every article, who said each quote, which of them
+ * report the same thing across articles, which sentences only one article carries, and the
+ * people and places named, grouped across spellings.
+ */
+import { fnv1a } from '../similarity/shingles';
+import { attributeQuotes } from './attribution';
+import { cluster } from './cluster';
+import { buildEntities } from './entities';
+import {
+  candidatePairs,
+  FIGURE_WEIGHT,
+  isFigure,
+  type Link,
+  type PassageStats,
+  passageMatch,
+  passageScore,
+  passagesCompatible,
+  quoteSimilarity,
+  round,
+  scorePassages,
+  scoreQuotes,
+} from './link';
+import { findQuotes } from './quotes';
+import { sentences as splitSentences, type Span } from './sentences';
+import type { CompareInput, CompareOptions, Comparison, MatchKind, PassageGroup, PassageRef } from './types';
+import { isUniqueCandidate } from './unique';
+import { articleUnits, type Unit } from './units';
+
+export const DEFAULT_QUOTE_SIMILARITY = 0.6;
+export const DEFAULT_PASSAGE_SIMILARITY = 0.45;
+
+const MATCH_ORDER: MatchKind[] = ['exact', 'partial', 'reworded'];
+
+export function compareArticles(inputs: CompareInput[], options: CompareOptions = {}): Comparison {
+  const articles = inputs.map((a) => ({ id: a.id, title: a.title ?? null }));
+  const table = buildEntities(inputs);
+
+  const perArticle: { sentences: Span[] }[] = [];
+  const units: Unit[] = [];
+  inputs.forEach((input, ai) => {
+    const text = input.text;
+    const sents = splitSentences(text);
+    const quotes = findQuotes(text);
+    const speakers = attributeQuotes({ text, sentences: sents, quotes, people: table.people.get(input.id) ?? [], roles: table.roles });
+    perArticle.push({ sentences: sents });
+    units.push(...articleUnits(ai, text, sents, quotes, speakers, table.nameSpans.get(input.id) ?? [], units.length));
+  });
+
+  const quoteUnits = units.filter((u) => u.kind === 'quote');
+  const passageUnits = units.filter((u) => u.kind === 'passage' && u.contentSet.size >= 4);
+
+  // Document frequency of content words over sentences: rare words anchor a passage link.
+  const df = new Map<string, number>();
+  for (const u of units) if (u.kind === 'passage') for (const k of u.contentSet) df.set(k, (df.get(k) ?? 0) + 1);
+  const sentenceCount = units.filter((u) => u.kind === 'passage').length;
+  const idf = new Map<string, number>();
+  for (const [k, n] of df) idf.set(k, Math.log(1 + sentenceCount / n) * (isFigure(k) ? FIGURE_WEIGHT : 1));
+  const maxIdf = Math.log(1 + sentenceCount);
+  const stats: PassageStats = {
+    df: (k) => df.get(k) ?? 1,
+    idf: (k) => idf.get(k) ?? maxIdf,
+    rareCap: Math.max(2, Math.min(2 * inputs.length, Math.ceil(0.25 * sentenceCount))),
+    sentences: sentenceCount,
+  };
+
+  const quoteMin = options.minSimilarity ?? DEFAULT_QUOTE_SIMILARITY;
+  const passageMin = options.minSimilarity ?? DEFAULT_PASSAGE_SIMILARITY;
+
+  const quoteLinks: Link[] = [];
+  for (const [x, y] of candidatePairs(quoteUnits, 1, Infinity)) {
+    const link = scoreQuotes(x, y, quoteMin);
+    if (link) quoteLinks.push(link);
+  }
+  const passageLinks: Link[] = [];
+  const maxPosting = Math.max(20, Math.ceil(0.2 * sentenceCount));
+  for (const [x, y] of candidatePairs(passageUnits, 3, maxPosting)) {
+    const link = scorePassages(x, y, stats, passageMin);
+    if (link) passageLinks.push(link);
+  }
+
+  const groups: PassageGroup[] = [];
+  const makeGroup = (kind: 'quote' | 'passage', members: Unit[]) => {
+    members.sort((a, b) => a.article - b.article || a.start - b.start);
+    // Per pair of articles, their closest members; the group is as alike as its least alike pair of articles.
+    const best = new Map<string, { similarity: number; match: MatchKind }>();
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const x = members[i]!;
+        const y = members[j]!;
+        if (x.article === y.article) continue;
+        const pair =
+          kind === 'quote' ? quoteSimilarity(x, y) : { similarity: round(passageScore(x, y, stats).weighted), match: passageMatch(x, y) };
+        const key = `${x.article}:${y.article}`;
+        const prev = best.get(key);
+        if (!prev || pair.similarity > prev.similarity || (pair.similarity === prev.similarity && MATCH_ORDER.indexOf(pair.match) < MATCH_ORDER.indexOf(prev.match))) {
+          best.set(key, pair);
+        }
+      }
+    }
+    let similarity = 1;
+    let match: MatchKind = 'exact';
+    for (const pair of best.values()) {
+      similarity = Math.min(similarity, pair.similarity);
+      if (MATCH_ORDER.indexOf(pair.match) > MATCH_ORDER.indexOf(match)) match = pair.match;
+    }
+    const speakerCounts = new Map<number, number>();
+    for (const u of members) if (u.speaker !== null) speakerCounts.set(u.speaker, (speakerCounts.get(u.speaker) ?? 0) + 1);
+    const top = [...speakerCounts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    const refs: PassageRef[] = members.map((u) => ({ articleId: inputs[u.article]!.id, start: u.start, end: u.end, text: inputs[u.article]!.text.slice(u.start, u.end) }));
+    const key = `${kind}|${members.map((u) => `${u.article}:${u.start}-${u.end}`).join(',')}`;
+    groups.push({
+      id: `${kind === 'quote' ? 'q' : 'p'}-${fnv1a(key).toString(16).padStart(8, '0')}`,
+      kind,
+      speaker: kind === 'quote' && top ? table.entities[top[0]]!.name : null,
+      members: refs,
+      similarity: round(similarity),
+      match,
+      articleCount: new Set(members.map((u) => u.article)).size,
+    });
+    return members;
+  };
+  const quoteGroups = cluster(quoteUnits, quoteLinks, () => true).map((g) => makeGroup('quote', g));
+  const compatible = new Map<number, boolean>();
+  const passageGroups = cluster(passageUnits, passageLinks, (x, y) => {
+    const key = x.index < y.index ? x.index * 1e6 + y.index : y.index * 1e6 + x.index;
+    let ok = compatible.get(key);
+    if (ok === undefined) compatible.set(key, (ok = passagesCompatible(x, y, stats)));
+    return ok;
+  }).map((g) => makeGroup('passage', g));
+
+  const firstOf = (g: PassageGroup) => {
+    const m = g.members[0]!;
+    return [inputs.findIndex((a) => a.id === m.articleId), m.start] as const;
+  };
+  groups.sort((a, b) => {
+    if (b.articleCount !== a.articleCount) return b.articleCount - a.articleCount;
+    const [aa, as] = firstOf(a);
+    const [ba, bs] = firstOf(b);
+    return aa - ba || as - bs || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+  });
+
+  // Unique: sentences in no passage group and mostly outside linked quotes.
+  const inPassageGroup = new Set<Unit>(passageGroups.flat());
+  const linkedQuotes = quoteGroups.flat();
+  const unique: PassageRef[] = [];
+  inputs.forEach((input, ai) => {
+    const text = input.text;
+    for (const u of units) {
+      if (u.article !== ai || u.kind !== 'passage' || inPassageGroup.has(u)) continue;
+      let covered = 0;
+      for (const q of linkedQuotes) if (q.article === ai && q.start < u.end && q.end > u.start) covered += Math.min(q.end, u.end) - Math.max(q.start, u.start);
+      if (covered >= 0.5 * (u.end - u.start)) continue;
+      if (!isUniqueCandidate(text, u.start, u.end)) continue;
+      unique.push({ articleId: input.id, start: u.start, end: u.end, text: text.slice(u.start, u.end) });
+    }
+  });
+
+  return { articles, groups, unique, entities: table.entities };
+}

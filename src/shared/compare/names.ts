@@ -1,0 +1,76 @@
+/**
+ * Transliteration-aware keys for names: Sergei/Sergey, Alexei/Aleksei/Aleksey,
+ * Zelensky/Zelenskyy/Zelenskiy fold to one key; an edit distance measures what is left.
+ */
+
+/** Lower case, no diacritics or dots, and the common romanisation variants folded. */
+const FOLDED = new Map<string, string>();
+
+export function foldName(name: string): string {
+  const cached = FOLDED.get(name);
+  if (cached !== undefined) return cached;
+  if (FOLDED.size > 50_000) FOLDED.clear();
+  const folded = fold(name);
+  FOLDED.set(name, folded);
+  return folded;
+}
+
+function fold(name: string): string {
+  let s = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[.'’]/g, '');
+  s = s
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/ks/g, 'x')
+    .replace(/ey/g, 'ei')
+    .replace(/ay/g, 'ai')
+    .replace(/oy/g, 'oi')
+    .replace(/y([aeiou])/g, 'i$1')
+    .replace(/iy\b/g, 'i')
+    .replace(/yi\b/g, 'i')
+    .replace(/y\b/g, 'i')
+    .replace(/ph/g, 'f')
+    .replace(/(\p{L})\1+/gu, '$1');
+  return s;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** Two given names of one person: the same after folding, an initial of the other, or one edit apart. */
+export function givenNamesMatch(a: string, b: string): boolean {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (!fa || !fb) return false;
+  if (fa === fb) return true;
+  if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
+  if (fa[0] !== fb[0]) return false;
+  return Math.min(fa.length, fb.length) >= 4 && editDistance(fa, fb, 1) <= 1;
+}
+
+/** Two spellings of one place: the same after folding, or (long names) one edit apart. */
+export function placeNamesMatch(a: string, b: string): boolean {
+  const fa = foldName(a).replace(/[^\p{L}\p{N}]/gu, '');
+  const fb = foldName(b).replace(/[^\p{L}\p{N}]/gu, '');
+  if (a === b) return true;
+  if (fa === fb) return true;
+  if (fa[0] !== fb[0] || Math.min(fa.length, fb.length) < 7) return false;
+  return editDistance(fa, fb, 1) <= 1;
+}

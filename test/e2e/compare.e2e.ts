@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { libraryTitles, openApp, screenshot, type Session } from './harness';
+
+describe('comparing the five seed reports side by side (web mode)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openApp({ viewport: { width: 1680, height: 1000 } });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens the five articles in columns', async () => {
+    const { page } = session;
+    await expect.poll(() => libraryTitles(page), { timeout: 30_000 }).toHaveLength(5);
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare articles' });
+    for (const box of await dialog.getByRole('checkbox').all()) await box.check();
+    await dialog.getByRole('button', { name: 'Compare 5' }).click();
+    await expect.poll(() => page.locator('.compare-column').count(), { timeout: 20_000 }).toBe(5);
+    await expect.poll(() => page.locator('.compare__summary').textContent()).toMatch(/5 articles · \d+ linked passages/);
+  });
+
+  it('lights up a quote’s counterparts in the other columns when it is clicked', async () => {
+    const { page } = session;
+    const quote = page.locator('.compare-column .cmp--quote', { hasText: 'acts aggressively' }).first();
+    await quote.click();
+    const selected = page.locator('.cmp--selected');
+    await expect.poll(async () => new Set(await selected.evaluateAll((els) => els.map((el) => el.closest('.compare-column')!.getAttribute('aria-label')))).size).toBeGreaterThanOrEqual(2);
+    const passage = page.getByRole('region', { name: 'Selected passage' });
+    await expect.poll(() => passage.textContent()).toMatch(/respond/);
+    expect(await passage.locator('ins, del').count()).toBeGreaterThan(0);
+  });
+
+  it('lists quotes with their speakers, groups name variants, and draws the coverage matrix', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Quotes' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Quotes' }).textContent()).toMatch(/Lavrov|Blinken/);
+    await page.getByRole('tab', { name: 'Names' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Names' }).textContent()).toMatch(/Spelled: [^\n]*Sergei Lavrov[^\n]*Sergey Lavrov/);
+    await page.getByRole('tab', { name: 'Coverage' }).click();
+    const matrix = page.getByRole('img', { name: /Coverage of \d+ passages across 5 articles/ });
+    await expect.poll(() => matrix.locator('rect').count()).toBeGreaterThan(10);
+    await matrix.locator('rect.coverage__cell--filled').first().click();
+    await expect.poll(() => page.locator('.cmp--selected').count()).toBeGreaterThan(0);
+    await screenshot(page, 'compare');
+  });
+
+  it('logs no errors in the page', () => {
+    expect(session.errors).toEqual([]);
+  });
+});

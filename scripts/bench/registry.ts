@@ -11,10 +11,11 @@
  */
 import { compare } from './benchmarks/compare';
 import { importIndexedDb } from './benchmarks/import-indexeddb';
+import { memory } from './benchmarks/memory';
 import { openArticle } from './benchmarks/open-article';
 import { parseReadability } from './benchmarks/parse-readability';
 import { reanchor } from './benchmarks/reanchor';
 import { search } from './benchmarks/search';
 import type { Benchmark } from './types';
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, openArticle, search, reanchor, compare];
+export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, openArticle, search, reanchor, compare, memory];

@@ -4,6 +4,7 @@ import { tooLargeError } from '@shared/ingest/errors';
 import { DEFAULT_MAX_BYTES, type IngestError, type ParsedArticle } from '@shared/ingest/types';
 import { describeThrown } from '@shared/result';
 import { compareCommand } from './compare';
+import { dossierCommand } from './dossier';
 
 export interface CliOutput {
   stdout: string;
@@ -19,6 +20,13 @@ Commands:
   compare FILE...   Compare two or more articles: prints the passages and quotes they share,
                     what only one carries, and the names they use, as JSON. Exit code 1 if a
                     file cannot be parsed.
+  dossier --format F --out PATH [--backup BACKUP.json] [--title T] [FILE...]
+                    Build a dossier from a backup and/or article files and write it to PATH;
+                    F is html, pdf, md, docx, csv, w3c, qdpx or json. Files alone give
+                    sources, comparison findings and full texts, without annotations. Prints
+                    {"out", "format", "articles", "highlights", "notes", "bytes"}. Exit code 1
+                    if the backup or a file cannot be read; pdf needs Chromium
+                    (PARALLAX_CHROMIUM, else /usr/bin/chromium), exit code 2 without it.
 Options for parse:
   --max-mb N        Refuse files larger than N megabytes (default 50).
   --password P      Password for encrypted PDFs.
@@ -42,6 +50,7 @@ export async function runCli(argv: string[]): Promise<CliOutput> {
   }
   if (command === 'parse') return parseCommand(rest);
   if (command === 'compare') return compareCommand(rest, (file) => parseOne(file, DEFAULT_MAX_BYTES, undefined), usageError);
+  if (command === 'dossier') return dossierCommand(rest, (file) => parseOne(file, DEFAULT_MAX_BYTES, undefined), usageError);
   return { stdout: '', stderr: `Unknown command “${command}”.\n\n${USAGE}`, exitCode: 2 };
 }
 

@@ -19,7 +19,8 @@ export function ImportReport({ onOpenArticle }: { onOpenArticle: (id: string) =>
     .map((result, index) => ({ result, index }))
     .filter(({ result }) => result.status !== 'added');
   const added = state.results.length - problems.length;
-  if (state.running || problems.length === 0) return null;
+  // A cancelled import always says so, even when every file it reached was imported.
+  if (state.running || (problems.length === 0 && !state.cancelled)) return null;
 
   const submitPassword = async (password: string): Promise<string | null> => {
     if (asking === null) return null;
@@ -32,9 +33,13 @@ export function ImportReport({ onOpenArticle }: { onOpenArticle: (id: string) =>
     <section className="import-report" aria-label="Import report" role="region">
       <header className="import-report__header">
         <span>
-          {added > 0 ? `${added} imported · ` : ''}
-          {problems.length} {problems.length === 1 ? 'file needs' : 'files need'} attention
-          {state.cancelled ? ' · import cancelled' : ''}
+          {[
+            added > 0 ? `${added} imported` : null,
+            problems.length > 0 ? `${problems.length} ${problems.length === 1 ? 'file needs' : 'files need'} attention` : null,
+            state.cancelled ? 'import cancelled: the files not reached were not imported' : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
         <button type="button" className="icon-button" aria-label="Dismiss import report" onClick={() => importQueue.dismissResults()}>
           <X size={14} />

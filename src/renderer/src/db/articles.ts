@@ -33,15 +33,18 @@ export function getArticleText(db: ParallaxDB, id: Id): Promise<ArticleTextRecor
  * version of each article only; older versions stay stored and are reached from the newer one.
  */
 export async function listArticles(db: ParallaxDB): Promise<ArticleRecord[]> {
-  const all = await db.articles.orderBy('importedAt').toArray();
+  const all = await db.transaction('r', db.articles, () => db.articles.orderBy('importedAt').toArray());
   const superseded = new Set(all.map((a) => a.previousVersionId).filter((id): id is Id => id !== null));
   return superseded.size === 0 ? all : all.filter((a) => !superseded.has(a.id));
 }
 
 /** Articles in the library (latest versions). */
 export async function countArticles(db: ParallaxDB): Promise<number> {
-  const superseded = await db.articles.where('previousVersionId').above('').count();
-  return (await db.articles.count()) - superseded;
+  // One read transaction: both counts see the same corpus, even while an import writes.
+  return db.transaction('r', db.articles, async () => {
+    const superseded = await db.articles.where('previousVersionId').above('').count();
+    return (await db.articles.count()) - superseded;
+  });
 }
 
 /** A person's correction of one metadata field: stored apart from what extraction found, and wins over it. */

@@ -27,6 +27,7 @@ export interface ImportState {
 
 /** Most articles stored in one transaction. */
 const MAX_BATCH = 100;
+const READERS_PAUSE_MS = 60;
 
 interface Parsed {
   displayPath: string;
@@ -161,6 +162,10 @@ export class ImportQueue {
         const batch = this.toStore.splice(0, MAX_BATCH);
         const stored = await this.store(batch);
         this.update({ done: this.state.done + stored.length, results: [...this.state.results, ...stored] });
+        // A pause between writes, so that the library's live queries get to read: with one write
+        // transaction queued right after another they would keep being invalidated and show the
+        // new articles only when the import ends. The articles parsed meanwhile join the next batch.
+        await new Promise((resolve) => setTimeout(resolve, READERS_PAUSE_MS));
       }
       this.storing = null;
     })();

@@ -181,3 +181,18 @@ describe('the seed corpus', () => {
     expect(await db.articles.count()).toBe(1);
   });
 });
+
+describe('files added while an import finishes storing', () => {
+  it('are imported in the same run, not left waiting', async () => {
+    const db = freshDb();
+    const queue = new ImportQueue(db, fakeBridge());
+    const first = queue.enqueue([job(text('a.txt', 'A\nBody a.'))]);
+    // Wait until the first file is stored (the run is still finishing), then add another.
+    await expect.poll(() => db.articles.count()).toBe(1);
+    const second = queue.enqueue([job(text('b.txt', 'B\nBody b.'))]);
+    await Promise.all([first, second]);
+    expect(await db.articles.count()).toBe(2);
+    expect(queue.getState()).toMatchObject({ running: false, total: 2, done: 2 });
+    await db.delete();
+  });
+});

@@ -129,13 +129,23 @@ export class ImportQueue {
   }
 
   private async drain(): Promise<void> {
+    // Files dropped while the last ones are being stored join this run: drain again until both
+    // the parsing and the storing are idle, or they would wait in the queue for ever.
+    do {
+      await this.parseAll();
+      await this.storing;
+    } while (this.pending.length > 0 && !this.cancelRequested);
+    if (this.cancelRequested) {
+      this.pending = [];
+      this.update({ running: false, current: null, cancelled: true });
+      return;
+    }
+    this.update({ running: false, current: null });
+  }
+
+  private async parseAll(): Promise<void> {
     while (this.pending.length > 0) {
-      if (this.cancelRequested) {
-        this.pending = [];
-        await this.storing;
-        this.update({ running: false, current: null, cancelled: true });
-        return;
-      }
+      if (this.cancelRequested) return;
       const job = this.pending.shift()!;
       this.update({ current: job.displayPath });
       const step = await this.parse(job);
@@ -146,8 +156,6 @@ export class ImportQueue {
       if (step.result.status === 'failed' && step.result.retryable) this.awaitingPassword.set(this.state.results.length, job);
       this.update({ done: this.state.done + 1, results: [...this.state.results, step.result] });
     }
-    await this.storing;
-    this.update({ running: false, current: null });
   }
 
   /**

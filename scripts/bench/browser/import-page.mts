@@ -12,6 +12,7 @@ import Dexie from 'dexie';
 import type { ParsedArticle } from '@shared/ingest/types';
 import type { ArticleRecord, ArticleTextRecord } from '@shared/model';
 import type { ParallaxBridge } from '@shared/bridge';
+import { articleRecordFrom } from '../../../src/renderer/src/db/add-articles';
 import { ImportQueue } from '../../../src/renderer/src/features/import/import-queue';
 import { ParallaxDB } from '../../../src/renderer/src/db/schema';
 import type { ImportBenchApi } from './import-api';
@@ -68,28 +69,7 @@ const api: ImportBenchApi = {
     const texts: ArticleTextRecord[] = [];
     input.parsed.forEach((parsed, i) => {
       const id = crypto.randomUUID();
-      articles.push({
-        id,
-        title: parsed.title,
-        outlet: parsed.outlet,
-        authors: parsed.authors,
-        published: parsed.published,
-        dateline: parsed.dateline,
-        agencies: parsed.agencies,
-        url: parsed.url,
-        format: parsed.format,
-        fingerprint: parsed.fingerprint,
-        sourceName: input.names[i] ?? `article-${i}`,
-        importedAt: now + i,
-        length: parsed.text.length,
-        warnings: parsed.warnings,
-        provenance: parsed.provenance,
-        edits: {},
-        nearDuplicateIds: [],
-        previousVersionId: null,
-        lang: parsed.lang,
-        versionKeys: [],
-      });
+      articles.push(articleRecordFrom(parsed, { id, sourceName: input.names[i] ?? `article-${i}`, importedAt: now + i }));
       texts.push({ id, text: parsed.text, boilerplate: parsed.boilerplate });
     });
     const started = performance.now();

@@ -68,37 +68,21 @@ export async function addParsedArticles(db: ParallaxDB, items: readonly ArticleT
         const previous = latest(versionKeysOf(parsed).map((key) => byVersionKey.get(key)));
         const candidates = index
           .candidates(record.bands)
-          .map((candidate) => candidateRecords.get(candidate) ?? shingles.find((s) => s.id === candidate))
+          .map((candidate) => candidateRecords.get(candidate))
           .filter((r): r is ArticleShinglesRecord => !!r);
         // A newer version of an article is linked as its version, not as a near-duplicate of it.
         const nearDuplicateIds = nearDuplicatesAmong(record, candidates).filter((other) => other !== previous?.id);
-        const article: ArticleRecord = {
-          id,
-          title: parsed.title,
-          outlet: parsed.outlet,
-          authors: parsed.authors,
-          published: parsed.published,
-          dateline: parsed.dateline,
-          agencies: parsed.agencies,
-          url: parsed.url,
-          format: parsed.format,
-          fingerprint: parsed.fingerprint,
-          sourceName,
-          importedAt,
-          length: parsed.text.length,
-          warnings: parsed.warnings,
-          provenance: parsed.provenance,
-          // The person's corrections of the older version carry over: they win over extraction.
-          edits: previous ? { ...previous.edits } : {},
-          nearDuplicateIds,
-          previousVersionId: previous?.id ?? null,
-          lang: parsed.lang,
-          versionKeys: [],
-        };
+        const article = articleRecordFrom(parsed, { id, sourceName, importedAt });
+        // The person's corrections of the older version carry over: they win over extraction.
+        if (previous) article.edits = { ...previous.edits };
+        article.nearDuplicateIds = nearDuplicateIds;
+        article.previousVersionId = previous?.id ?? null;
         article.versionKeys = articleVersionKeys(article);
         articles.set(id, article);
         texts.push({ id, text: parsed.text, boilerplate: parsed.boilerplate });
         shingles.push(record);
+        // Later articles of the batch find this one among their candidates.
+        candidateRecords.set(id, record);
         index.add(id, record.bands);
         byFingerprint.set(parsed.fingerprint, article);
         for (const key of article.versionKeys) byVersionKey.set(key, article);
@@ -154,4 +138,30 @@ async function lookup(keys: string[], find: (key: string) => Promise<ArticleReco
 
 function latest(articles: readonly (ArticleRecord | undefined)[]): ArticleRecord | undefined {
   return articles.filter((a): a is ArticleRecord => !!a).sort((a, b) => b.importedAt - a.importedAt)[0];
+}
+
+/** The stored record of a parsed article, as it is first added: no corrections, links or versions yet. */
+export function articleRecordFrom(parsed: ParsedArticle, where: { id: Id; sourceName: string; importedAt: number }): ArticleRecord {
+  return {
+    id: where.id,
+    title: parsed.title,
+    outlet: parsed.outlet,
+    authors: parsed.authors,
+    published: parsed.published,
+    dateline: parsed.dateline,
+    agencies: parsed.agencies,
+    url: parsed.url,
+    format: parsed.format,
+    fingerprint: parsed.fingerprint,
+    sourceName: where.sourceName,
+    importedAt: where.importedAt,
+    length: parsed.text.length,
+    warnings: parsed.warnings,
+    provenance: parsed.provenance,
+    edits: {},
+    nearDuplicateIds: [],
+    previousVersionId: null,
+    lang: parsed.lang,
+    versionKeys: [],
+  };
 }

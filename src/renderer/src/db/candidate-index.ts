@@ -1,4 +1,4 @@
-import type { ArticleShinglesRecord, Id } from '@shared/model';
+import type { Id } from '@shared/model';
 import type { ParallaxDB } from './schema';
 
 /**
@@ -54,5 +54,3 @@ export async function candidateIndexFor(db: ParallaxDB): Promise<CandidateIndex>
 export function dropCandidateIndex(db: ParallaxDB): void {
   cache.delete(db);
 }
-
-export type { ArticleShinglesRecord };

@@ -1,12 +1,23 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { AppInfo, BridgeHandlers, FileBytes, ImportSelection, ParseOptions } from '@shared/bridge';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import {
+  EXPORT_FORMATS,
+  type AppInfo,
+  type AutoBackupReason,
+  type BridgeHandlers,
+  type ExportFormat,
+  type FileBytes,
+  type ImportSelection,
+  type ParseOptions,
+} from '@shared/bridge';
 import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
 import { formatOfFileName } from '@shared/ingest/formats';
 import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestOutcome } from '@shared/ingest/types';
 import { describeThrown, err, ok, type Result } from '@shared/result';
+import { createAutoBackupStore } from './files/auto-backups';
 import { collectImportFiles } from './files/collect-files';
 import { ImportGrants } from './files/import-grants';
+import { describeFsError, safeFileName, withExtension, writeFileAtomically } from './files/save-export';
 import type { ParseFile } from './ingest/parser-thread';
 
 export interface HandlerDeps {
@@ -15,8 +26,22 @@ export interface HandlerDeps {
   seedsDir: string;
   /** Shows the native open dialog; resolves to the chosen paths, or null when cancelled. */
   showOpenDialog: (kind: 'files' | 'folder') => Promise<string[] | null>;
+  /** Shows the native save dialog for an export; resolves to the chosen path, or null when cancelled. */
+  showSaveDialog: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
+  /** Shows the native open dialog for a JSON backup; resolves to the chosen path, or null when cancelled. */
+  showOpenBackupDialog: () => Promise<string | null>;
+  /** Prints a self-contained HTML document to A4 PDF bytes (src/main/files/print-pdf.ts); rejects on failure. */
+  printToPdf: (html: string) => Promise<Uint8Array>;
+  /** The folder of automatic backups, `<userData>/backups`; created on the first backup. */
+  backupsDir: string;
   maxBytes?: number;
+  /** The clock automatic backups are named by (tests set it). */
+  now?: () => Date;
 }
+
+/** A backup is read whole into a string: beyond this it is refused rather than exhausting memory. */
+export const MAX_BACKUP_BYTES = 2 * 1024 ** 3;
+const AUTO_BACKUP_REASONS: readonly AutoBackupReason[] = ['daily', 'before-restore'];
 
 /**
  * The main process's side of the bridge. Pure of Electron so that tests call it directly;
@@ -24,6 +49,7 @@ export interface HandlerDeps {
  */
 export function createHandlers(deps: HandlerDeps): BridgeHandlers {
   const grants = new ImportGrants();
+  const autoBackups = createAutoBackupStore(deps.backupsDir, deps.now);
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
   const ingestOptions = (options: ParseOptions | undefined): IngestOptions => ({
     maxBytes: isValidLimit(options?.maxBytes) ? options.maxBytes : maxBytes,
@@ -93,7 +119,105 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     async loadSeeds() {
       return readSeeds(deps.seedsDir);
     },
+
+    async saveExport(request) {
+      if (typeof request?.suggestedName !== 'string' || !isExportFormat(request.format) || !(request.bytes instanceof Uint8Array)) {
+        return badRequest('saveExport needs a suggested file name, an export format and the bytes to write.');
+      }
+      const what = request.format === 'json' ? 'The backup' : 'The dossier';
+      let chosen: string | null;
+      try {
+        chosen = await deps.showSaveDialog(safeFileName(request.suggestedName, request.format), request.format);
+      } catch (thrown) {
+        return err({ code: 'dialog-failed', message: `The save dialog could not be shown: ${describeThrown(thrown)}. Nothing was written.` });
+      }
+      if (!chosen) return ok(null);
+      const path = withExtension(chosen, request.format);
+      try {
+        await writeFileAtomically(path, request.bytes);
+        return ok({ location: path });
+      } catch (thrown) {
+        return err({
+          code: 'write-failed',
+          message: `${what} could not be saved to ${path}: ${describeFsError(thrown)}. Nothing was written.`,
+        });
+      }
+    },
+
+    async printToPdf(request) {
+      if (typeof request?.html !== 'string' || request.html.length === 0) {
+        return badRequest('printToPdf needs the HTML document to print.');
+      }
+      try {
+        return ok(await deps.printToPdf(request.html));
+      } catch (thrown) {
+        return err({ code: 'print-failed', message: `The dossier could not be printed to PDF: ${describeThrown(thrown)}.` });
+      }
+    },
+
+    async chooseBackup() {
+      let path: string | null;
+      try {
+        path = await deps.showOpenBackupDialog();
+      } catch (thrown) {
+        return err({ code: 'dialog-failed', message: `The open dialog could not be shown: ${describeThrown(thrown)}.` });
+      }
+      if (!path) return ok(null);
+      try {
+        const info = await stat(path);
+        if (!info.isFile()) return err({ code: 'not-a-file', message: `${basename(path)} is not a file; choose a Parallax backup (.json).` });
+        if (info.size > MAX_BACKUP_BYTES) {
+          return err({
+            code: 'too-large',
+            message: `${basename(path)} is ${formatGigabytes(info.size)}; Parallax restores backups of up to 2 GB. Nothing was restored.`,
+          });
+        }
+        const text = await readFile(path, 'utf8');
+        // A byte-order mark (left by some editors) is not part of the JSON.
+        return ok({ name: basename(path), text: text.startsWith('\uFEFF') ? text.slice(1) : text });
+      } catch (thrown) {
+        return err({ code: 'read-failed', message: `The backup ${path} could not be read: ${describeFsError(thrown)}.` });
+      }
+    },
+
+    async writeAutoBackup(request) {
+      if (!AUTO_BACKUP_REASONS.includes(request?.reason) || typeof request?.json !== 'string') {
+        return badRequest('writeAutoBackup needs a reason ("daily" or "before-restore") and the backup as JSON text.');
+      }
+      try {
+        return ok(await autoBackups.write(request.reason, request.json));
+      } catch (thrown) {
+        return err({
+          code: 'backup-failed',
+          message: `The automatic backup could not be written to ${autoBackups.folder}: ${describeFsError(thrown)}.`,
+        });
+      }
+    },
+
+    async listAutoBackups() {
+      try {
+        return ok({ folder: autoBackups.folder, backups: await autoBackups.list() });
+      } catch (thrown) {
+        return err({
+          code: 'read-failed',
+          message: `The automatic backups in ${autoBackups.folder} could not be listed: ${describeFsError(thrown)}.`,
+        });
+      }
+    },
+
+    async readAutoBackup(request) {
+      if (typeof request?.id !== 'string') return badRequest('readAutoBackup needs the id of a backup.');
+      return autoBackups.read(request.id);
+    },
   };
+}
+
+function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+function formatGigabytes(bytes: number): string {
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }
 
 async function readSeeds(seedsDir: string): Promise<Result<FileBytes[]>> {

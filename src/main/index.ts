@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/bridge';
+import { createPdfPrinter, electronPrintEnvironment } from './files/print-pdf';
+import { saveDialogFilters } from './files/save-export';
 import { createHandlers } from './handlers';
 import { createParserThread } from './ingest/parser-thread';
 import { registerBridge } from './ipc';
@@ -52,6 +54,27 @@ async function start(): Promise<void> {
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
     },
+    showSaveDialog: async (suggestedName, format) => {
+      const options: Electron.SaveDialogOptions = {
+        title: format === 'json' ? 'Save a backup of the library' : 'Export the dossier',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: saveDialogFilters(format),
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    showOpenBackupDialog: async () => {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Restore from a backup',
+        properties: ['openFile'],
+        filters: [{ name: 'Parallax backup', extensions: ['json'] }],
+      };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    printToPdf: createPdfPrinter(electronPrintEnvironment({ BrowserWindow, session })),
+    backupsDir: join(app.getPath('userData'), 'backups'),
   });
   registerBridge(ipcMain, handlers, isTrustedSender);
 

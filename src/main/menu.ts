@@ -12,8 +12,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
       { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => send('import-files') },
       { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('import-folder') },
       { type: 'separator' },
-      // Enabled when the dossier export lands; shown now so the menu is where people look for it.
-      { label: 'Export Dossier…', accelerator: 'CmdOrCtrl+E', enabled: false, click: () => send('export-dossier') },
+      { label: 'Export Dossier…', accelerator: 'CmdOrCtrl+E', click: () => send('export-dossier') },
+      { label: 'Restore from Backup…', click: () => send('restore-backup') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
     ],

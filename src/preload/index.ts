@@ -17,6 +17,12 @@ const api = {
   parseCandidate: (request) => ipcRenderer.invoke(ipcChannel('parseCandidate'), request),
   chooseImport: (request) => ipcRenderer.invoke(ipcChannel('chooseImport'), request),
   loadSeeds: () => ipcRenderer.invoke(ipcChannel('loadSeeds')),
+  saveExport: (request) => ipcRenderer.invoke(ipcChannel('saveExport'), request),
+  printToPdf: (request) => ipcRenderer.invoke(ipcChannel('printToPdf'), request),
+  chooseBackup: () => ipcRenderer.invoke(ipcChannel('chooseBackup')),
+  writeAutoBackup: (request) => ipcRenderer.invoke(ipcChannel('writeAutoBackup'), request),
+  listAutoBackups: () => ipcRenderer.invoke(ipcChannel('listAutoBackups')),
+  readAutoBackup: (request) => ipcRenderer.invoke(ipcChannel('readAutoBackup'), request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -49,6 +49,41 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
+/** What an export writes: the dossier formats and the complete JSON backup. */
+export const EXPORT_FORMATS = ['html', 'pdf', 'md', 'docx', 'csv', 'w3c', 'qdpx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A file an export wrote. */
+export interface SavedFile {
+  /** Where it went, for the message: the full path in Electron, the downloaded file's name in web mode. */
+  location: string;
+}
+
+/** A backup file the user chose to restore, read as text. */
+export interface BackupFile {
+  name: string;
+  text: string;
+}
+
+/** Why an automatic backup was written: the rolling daily one, or the safety copy a restore makes first. */
+export type AutoBackupReason = 'daily' | 'before-restore';
+
+export interface AutoBackupInfo {
+  /** Opaque to the renderer: pass it back to readAutoBackup. */
+  id: string;
+  /** ISO 8601. */
+  createdAt: string;
+  reason: AutoBackupReason;
+  bytes: number;
+}
+
+export interface AutoBackupList {
+  /** Where the automatic backups are kept, for people who want to copy them; null in web mode (the browser's storage). */
+  folder: string | null;
+  /** Newest first. */
+  backups: AutoBackupInfo[];
+}
+
 /** Channel name -> request and response. Every call answers a Result, never throws across the boundary. */
 export interface BridgeContract {
   getAppInfo: { request: void; response: AppInfo };
@@ -60,6 +95,19 @@ export interface BridgeContract {
   chooseImport: { request: { kind: 'files' | 'folder' }; response: ImportSelection | null };
   /** The seed corpus shipped with the app, for the first launch. */
   loadSeeds: { request: void; response: FileBytes[] };
+  /** Shows the save dialog (Electron) or downloads (web) and writes the bytes; null when the user cancels. */
+  saveExport: { request: { suggestedName: string; format: ExportFormat; bytes: Uint8Array }; response: SavedFile | null };
+  /**
+   * Prints a self-contained HTML document (a dossier) to an A4 PDF with page numbers. Null in web
+   * mode, where the document goes to the browser's print dialog ("Save as PDF") instead.
+   */
+  printToPdf: { request: { html: string }; response: Uint8Array | null };
+  /** Shows the open dialog for a JSON backup and reads it; null when the user cancels. */
+  chooseBackup: { request: void; response: BackupFile | null };
+  /** Keeps a backup in the app's data (rolling: the newest seven of each reason are kept). */
+  writeAutoBackup: { request: { reason: AutoBackupReason; json: string }; response: AutoBackupInfo };
+  listAutoBackups: { request: void; response: AutoBackupList };
+  readAutoBackup: { request: { id: string }; response: BackupFile };
 }
 
 export type BridgeChannel = keyof BridgeContract;
@@ -79,6 +127,7 @@ export const MENU_COMMANDS = [
   'import-files',
   'import-folder',
   'export-dossier',
+  'restore-backup',
   'toggle-theme',
   'compare',
   'focus-search',
@@ -103,6 +152,12 @@ export const BRIDGE_CHANNELS = [
   'parseCandidate',
   'chooseImport',
   'loadSeeds',
+  'saveExport',
+  'printToPdf',
+  'chooseBackup',
+  'writeAutoBackup',
+  'listAutoBackups',
+  'readAutoBackup',
 ] as const satisfies readonly BridgeChannel[];
 
 // A compile-time check that BRIDGE_CHANNELS names every channel of the contract.

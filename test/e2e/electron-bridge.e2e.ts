@@ -28,6 +28,13 @@ describe('Parallax with the Electron bridge (main-process handlers stood in from
       parse: parser.parse,
       seedsDir: join(REPO, 'seeds'),
       showOpenDialog: async () => null,
+      // No native dialogs or print window here: a save or restore is "cancelled", a print fails in words.
+      showSaveDialog: async () => null,
+      showOpenBackupDialog: async () => null,
+      printToPdf: async () => {
+        throw new Error('printing needs Electron, which this test stands in for');
+      },
+      backupsDir: join(folder, 'backups'),
     });
     session = await openApp({
       beforeLoad: async (context) => {

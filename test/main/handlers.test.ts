@@ -8,6 +8,14 @@ import { createHandlers } from '../../src/main/handlers';
 
 const SEEDS = resolve(import.meta.dirname, '../../seeds');
 
+/** The export and backup dependencies, unused here (test/main/export-backup-handlers.test.ts covers them). */
+const unusedExportDeps = {
+  showSaveDialog: async () => null,
+  showOpenBackupDialog: async () => null,
+  printToPdf: async () => new Uint8Array(),
+  backupsDir: join(tmpdir(), 'parallax-handlers-unused-backups'),
+};
+
 describe('the main process handlers', () => {
   let dir: string;
   let chosen: string[] | null;
@@ -21,6 +29,7 @@ describe('the main process handlers', () => {
       parse: (name, bytes, options) => parseArticleFile({ name, bytes }, options),
       seedsDir: SEEDS,
       showOpenDialog: async () => chosen,
+      ...unusedExportDeps,
       maxBytes: 1024,
     });
   });
@@ -42,6 +51,7 @@ describe('the main process handlers', () => {
       parse: (name, bytes) => parseArticleFile({ name, bytes }),
       seedsDir: join(dir, 'nope'),
       showOpenDialog: async () => null,
+      ...unusedExportDeps,
     });
     expect(await broken.loadSeeds()).toMatchObject({ ok: false, error: { code: 'seeds-missing' } });
   });
@@ -103,6 +113,7 @@ describe('the main process handlers', () => {
       parse: (name, bytes, options) => parseArticleFile({ name, bytes }, options),
       seedsDir: SEEDS,
       showOpenDialog: async () => [protectedPdf],
+      ...unusedExportDeps,
     });
     const selection = await roomy.chooseImport({ kind: 'files' });
     if (!selection.ok || !selection.value) throw new Error('expected a selection');

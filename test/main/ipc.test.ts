@@ -19,6 +19,12 @@ const handlers: BridgeHandlers = {
   parseCandidate: async () => ok({ ok: false, error: { code: 'empty', message: 'empty' } }),
   chooseImport: async () => ok(null),
   loadSeeds: async () => ok([]),
+  saveExport: async () => ok(null),
+  printToPdf: async () => ok(null),
+  chooseBackup: async () => ok(null),
+  writeAutoBackup: async () => ok({ id: 'a', createdAt: '2026-01-01T00:00:00.000Z', reason: 'daily', bytes: 0 }),
+  listAutoBackups: async () => ok({ folder: null, backups: [] }),
+  readAutoBackup: async () => ok({ name: 'a', text: '{}' }),
 };
 
 describe('the IPC wiring', () => {

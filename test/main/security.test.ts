@@ -113,8 +113,19 @@ describe('the application menu', () => {
     const file = items('File');
     expect(file.find((i) => i.label === 'Import Files…')?.accelerator).toBe('CmdOrCtrl+O');
     expect(file.find((i) => i.label === 'Import Folder…')?.accelerator).toBe('CmdOrCtrl+Shift+O');
-    expect(file.find((i) => i.label === 'Export Dossier…')).toBeDefined();
     expect(file.find((i) => i.role === 'quit')).toBeDefined();
+  });
+
+  it('offers the dossier export (Ctrl+E) and, after it, restoring from a backup', () => {
+    const file = items('File') as { label?: string; accelerator?: string; enabled?: boolean; click?: () => void }[];
+    const exportAt = file.findIndex((i) => i.label === 'Export Dossier…');
+    const restoreAt = file.findIndex((i) => i.label === 'Restore from Backup…');
+    expect(file[exportAt]).toMatchObject({ accelerator: 'CmdOrCtrl+E' });
+    expect(file[exportAt]!.enabled).not.toBe(false);
+    expect(restoreAt).toBe(exportAt + 1);
+    file[exportAt]!.click?.();
+    file[restoreAt]!.click?.();
+    expect(sent.slice(-2)).toEqual(['export-dossier', 'restore-backup']);
   });
 
   it('has undo, redo, cut, copy, paste and select all in Edit', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FileBytes, ParallaxBridge } from '@shared/bridge';
 import { parseArticleFile } from '@shared/ingest';
-import { ok } from '@shared/result';
+import { err, ok } from '@shared/result';
 import { ensureSeedCorpus } from '../../../src/renderer/src/db/seed-corpus';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
 import { ImportQueue } from '../../../src/renderer/src/features/import/import-queue';
@@ -22,6 +22,12 @@ function fakeBridge(seeds: FileBytes[] = [], gate?: Promise<void>): ParallaxBrid
     parseCandidate: async () => ok({ ok: false, error: { code: 'read-failed', message: 'gone' } }),
     chooseImport: async () => ok(null),
     loadSeeds: async () => ok(seeds),
+    saveExport: async () => ok(null),
+    printToPdf: async () => ok(null),
+    chooseBackup: async () => ok(null),
+    writeAutoBackup: async () => err({ code: 'unused', message: 'not in this test' }),
+    listAutoBackups: async () => ok({ folder: null, backups: [] }),
+    readAutoBackup: async () => err({ code: 'unused', message: 'not in this test' }),
     onMenuCommand: () => () => undefined,
   };
 }

@@ -1,10 +1,22 @@
-import type { ImportCandidate, MenuCommand, ParallaxBridge, ParseOptions, SkippedFile } from '@shared/bridge';
+import {
+  EXPORT_FORMATS,
+  type AutoBackupReason,
+  type ImportCandidate,
+  type MenuCommand,
+  type ParallaxBridge,
+  type ParseOptions,
+  type SkippedFile,
+} from '@shared/bridge';
 import { formatOfFileName, notAnArticleReason, SUPPORTED_EXTENSIONS } from '@shared/ingest/formats';
 import { DEFAULT_MAX_BYTES, type IngestOutcome } from '@shared/ingest/types';
 import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
 import { describeThrown, err, ok } from '@shared/result';
 import { fetchSeedFiles } from './seed-files';
+import { pickBackupFile } from './pick-backup';
 import { pickFiles } from './pick-files';
+import { createWebAutoBackups, type WebAutoBackups } from './web-auto-backups';
+import { downloadBytes } from './web-download';
+import { printHtml } from './web-print';
 import { createWorkerParser } from './worker-parser';
 
 /** The in-page menu bar of web mode sends its commands here (Electron's come over IPC). */
@@ -13,6 +25,10 @@ export function dispatchWebMenuCommand(command: MenuCommand): void {
   for (const listener of menuListeners) listener(command);
 }
 
+/** A backup is read whole into a string: beyond this it is refused rather than exhausting memory. */
+const MAX_BACKUP_BYTES = 2 * 1024 ** 3;
+const AUTO_BACKUP_REASONS: readonly AutoBackupReason[] = ['daily', 'before-restore'];
+
 /**
  * The bridge for web mode: the same contract as Electron's, with parsing in a Web Worker,
  * the file input as the open dialog, and the seed corpus served beside the page.
@@ -20,6 +36,8 @@ export function dispatchWebMenuCommand(command: MenuCommand): void {
 export function createWebBridge(version: string): ParallaxBridge {
   const parse = createWorkerParser();
   const chosen = new Map<string, File>();
+  let autoBackups: WebAutoBackups | null = null;
+  const backups = () => (autoBackups ??= createWebAutoBackups());
   const accept = SUPPORTED_EXTENSIONS.map((ext) => `.${ext}`).join(',');
   const ingestOptions = (options: ParseOptions | undefined) => ({
     maxBytes: options?.maxBytes && options.maxBytes <= MAX_CONFIGURABLE_BYTES ? options.maxBytes : DEFAULT_MAX_BYTES,
@@ -76,6 +94,68 @@ export function createWebBridge(version: string): ParallaxBridge {
         return ok(await fetchSeedFiles());
       } catch (thrown) {
         return err({ code: 'seeds-missing', message: `The sample corpus could not be loaded: ${describeThrown(thrown)}` });
+      }
+    },
+    async saveExport(request) {
+      if (!(EXPORT_FORMATS as readonly string[]).includes(request.format) || !(request.bytes instanceof Uint8Array)) {
+        return err({ code: 'bad-request', message: 'saveExport needs an export format and the bytes to write.' });
+      }
+      try {
+        return ok(downloadBytes(request.suggestedName, request.format, request.bytes));
+      } catch (thrown) {
+        return err({ code: 'write-failed', message: `The download could not be started: ${describeThrown(thrown)}.` });
+      }
+    },
+    async printToPdf(request) {
+      try {
+        await printHtml(request.html);
+        return ok(null);
+      } catch (thrown) {
+        return err({ code: 'print-failed', message: `The dossier could not be sent to the print dialog: ${describeThrown(thrown)}.` });
+      }
+    },
+    async chooseBackup() {
+      const file = await pickBackupFile();
+      if (!file) return ok(null);
+      if (file.size > MAX_BACKUP_BYTES) {
+        return err({
+          code: 'too-large',
+          message: `${file.name} is ${(file.size / 1024 ** 3).toFixed(1)} GB; Parallax restores backups of up to 2 GB. Nothing was restored.`,
+        });
+      }
+      try {
+        const text = await file.text();
+        // A byte-order mark (left by some editors) is not part of the JSON.
+        return ok({ name: file.name, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
+      } catch (thrown) {
+        return err({ code: 'read-failed', message: `The backup ${file.name} could not be read: ${describeThrown(thrown)}.` });
+      }
+    },
+    async writeAutoBackup(request) {
+      if (!AUTO_BACKUP_REASONS.includes(request.reason) || typeof request.json !== 'string') {
+        return err({ code: 'bad-request', message: 'writeAutoBackup needs a reason ("daily" or "before-restore") and the backup as JSON text.' });
+      }
+      try {
+        return ok(await backups().write(request.reason, request.json));
+      } catch (thrown) {
+        return err({
+          code: 'backup-failed',
+          message: `The automatic backup could not be kept in this browser's storage: ${describeThrown(thrown)}.`,
+        });
+      }
+    },
+    async listAutoBackups() {
+      try {
+        return ok(await backups().list());
+      } catch (thrown) {
+        return err({ code: 'read-failed', message: `The automatic backups could not be listed: ${describeThrown(thrown)}.` });
+      }
+    },
+    async readAutoBackup(request) {
+      try {
+        return await backups().read(request.id);
+      } catch (thrown) {
+        return err({ code: 'read-failed', message: `The automatic backup could not be read: ${describeThrown(thrown)}.` });
       }
     },
     onMenuCommand(listener) {

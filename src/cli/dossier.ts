@@ -13,21 +13,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { displayTitle } from '@shared/article-view';
 import { compareArticles } from '@shared/compare';
-import {
-  backupJson,
-  type BackupCorpus,
-  codedPassagesCsv,
-  DEFAULT_DOSSIER_OPTIONS,
-  type DossierInput,
-  dossierDocx,
-  dossierHtml,
-  dossierMarkdown,
-  dossierQdpx,
-  parseBackup,
-  webAnnotationsJson,
-} from '@shared/dossier';
+import { type BackupCorpus, buildExportBytes, DEFAULT_DOSSIER_OPTIONS, type DossierInput, dossierHtml, parseBackup } from '@shared/dossier';
 import type { IngestError, ParsedArticle } from '@shared/ingest/types';
 import type { ArticleRecord, Id } from '@shared/model';
+import { byDateThenTitle, latestVersions } from '@shared/dossier/select';
 import { describeThrown } from '@shared/result';
 import type { CliOutput } from './run';
 
@@ -83,24 +72,6 @@ function parseArgs(args: string[]): Args | string {
   if (out === null) return 'dossier needs --out PATH, the file to write.';
   if (backup === null && files.length === 0) return 'dossier needs a backup (--backup BACKUP.json), article FILEs, or both.';
   return { format: format as DossierFormat, out, backup, title, files };
-}
-
-/** The newest version of each article: the ones no other article names as its previous version. */
-function latestVersions(articles: ArticleRecord[]): ArticleRecord[] {
-  const replaced = new Set(articles.map((a) => a.previousVersionId).filter((id): id is Id => id !== null));
-  return articles.filter((a) => !replaced.has(a.id));
-}
-
-/** Sources in reading order: by date (undated last), then title, then id. */
-function byDateThenTitle(a: ArticleRecord, b: ArticleRecord): number {
-  const da = a.edits.published !== undefined ? (a.edits.published as string | null) : a.published;
-  const db = b.edits.published !== undefined ? (b.edits.published as string | null) : b.published;
-  if (da !== db) {
-    if (da === null) return 1;
-    if (db === null) return -1;
-    return da < db ? -1 : 1;
-  }
-  return displayTitle(a).localeCompare(displayTitle(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function recordOf(article: ParsedArticle, id: Id, file: string, importedAt: number): ArticleRecord {
@@ -201,7 +172,7 @@ export async function dossierCommand(
 
   let bytes: Uint8Array;
   try {
-    bytes = await build(format, input, corpus, createdAt);
+    bytes = await build(format, input, corpus);
   } catch (thrown) {
     return failure(`The ${format} dossier could not be made: ${describeThrown(thrown)}`);
   }
@@ -211,53 +182,18 @@ export async function dossierCommand(
   return { stdout: `${JSON.stringify(summary)}\n`, stderr: '', exitCode: 0 };
 }
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-async function build(format: DossierFormat, input: DossierInput, corpus: BackupCorpus, createdAt: string): Promise<Uint8Array> {
-  const options = DEFAULT_DOSSIER_OPTIONS;
-  switch (format) {
-    case 'html':
-      return utf8(dossierHtml(input, options));
-    case 'pdf':
-      return renderPdf(dossierHtml(input, options));
-    case 'md':
-      return utf8(dossierMarkdown(input, options));
-    case 'docx':
-      return dossierDocx(input, options);
-    case 'csv':
-      return utf8(codedPassagesCsv(input));
-    case 'w3c':
-      return utf8(webAnnotationsJson(input));
-    case 'qdpx':
-      return dossierQdpx(input);
-    case 'json':
-      // The complete corpus: every version, the whole codebook, every highlight and note.
-      return utf8(backupJson(corpus, createdAt));
-  }
+async function build(format: DossierFormat, input: DossierInput, corpus: BackupCorpus): Promise<Uint8Array> {
+  // A file-only dossier has no backup: its JSON is the corpus made of those files.
+  if (format === 'pdf') return renderPdf(dossierHtml(input, DEFAULT_DOSSIER_OPTIONS));
+  return buildExportBytes(format, input, DEFAULT_DOSSIER_OPTIONS, corpus);
 }
 
 /**
  * The HTML dossier printed to PDF by headless Chromium (playwright-core), A4, with page numbers in
- * the footer. The page may not load anything: every request is refused, scripts are off.
+ * the footer (./pdf, loaded only for a PDF). The page may not load anything: every request is
+ * refused, scripts are off.
  */
 export async function renderPdf(html: string): Promise<Uint8Array> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const page = await context.newPage();
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: '<div style="font-size:9px;color:#6b7280;width:100%;text-align:center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
-      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
-    });
-    return new Uint8Array(pdf);
-  } finally {
-    await browser.close();
-  }
+  const { printHtmlOnce } = await import('./pdf');
+  return printHtmlOnce(html, CHROMIUM_PATH);
 }

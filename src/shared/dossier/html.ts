@@ -19,7 +19,7 @@ import type { DossierContext } from './context';
 export const DOSSIER_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
-@page { size: A4; margin: 2cm 2cm 2.2cm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }
+@page { size: A4; margin: 16mm 15mm 18mm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font: 11pt/1.55 Georgia, "Source Serif 4", "Times New Roman", serif; color: #1b1b1b; background: #fff; max-width: 48rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
@@ -41,19 +41,20 @@ tr { break-inside: avoid; }
 blockquote { margin: .6rem 0 .9rem 1rem; padding: .1rem 0 .1rem .8rem; border-left: 3px solid #999; break-inside: avoid; }
 blockquote p { margin: .2rem 0; }
 .source, .meta { font-size: 9pt; color: #444; }
-a.quote { color: inherit; text-decoration: none; }
+a.quote { color: inherit; text-decoration: underline dotted #8a8a8a; text-underline-offset: 3px; }
 a.quote:hover { text-decoration: underline; }
 .orphan { color: #8a3b00; }
 .note { border: 1px solid #ccc; border-radius: 4px; padding: .4rem .8rem; margin: .8rem 0; break-inside: avoid; }
 .note h4 { margin: .2rem 0; font-size: .95rem; }
 .cite q { font-style: italic; }
 mark { background: #fff1a8; color: inherit; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-.appendix-article { break-before: page; page-break-before: always; }
-.appendix-article:first-of-type { break-before: auto; page-break-before: auto; }
+.appendix-article { margin-top: 2rem; }
+.appendix-article h3 { border-top: 1px solid #bbb; padding-top: .8rem; break-after: avoid; }
+.place { display: inline-block; width: 0; }
 .appendix-article p { margin: 0 0 .7rem; }
 :target, .place:target + mark { outline: 2px solid #0b4f9c; outline-offset: 2px; }
 .matrix td.on { background: #2d6a4f; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-@media print { a { color: inherit; } nav { break-after: page; } }
+@media print { a { color: inherit; } nav { break-after: page; } body { font-size: 10pt; line-height: 1.45; padding: 0; max-width: none; } }
 `;
 
 /** A CSS colour from a tag record, or null: only #rgb/#rrggbb(aa) or a plain colour name reaches a style attribute. */
@@ -96,7 +97,9 @@ ${body}
 
 function passageHtml(p: Passage): string {
   const source = p.sourceLabel;
-  const where = p.anchor ? ` · ${link(p.anchor, 'in the appendix')}` : p.placed ? '' : ' · <span class="orphan">no longer found in the current text</span>';
+  // The quote itself is the one link to its place: a second link per passage doubles what a PDF
+  // printer must resolve (Chromium's cost grows with pages × link targets) and adds nothing.
+  const where = p.placed ? '' : ' · <span class="orphan">no longer found in the current text</span>';
   return `<blockquote class="passage"><p>${link(p.anchor, `“${esc(p.quote)}”`, 'quote')}</p><footer class="source">${esc(source)}${where}</footer></blockquote>`;
 }
 

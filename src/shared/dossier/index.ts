@@ -26,3 +26,7 @@ export { escapeHtml, escapeMarkdown, safeHttpUrl } from './text';
 export { dossierDocx } from './docx';
 export type { QdpxProject } from './qdpx';
 export { dossierQdpx, QDA_PROJECT_NAMESPACE, qdpxProject } from './qdpx';
+export type { DossierScope, DossierSelection, ScopeRecords } from './select';
+export { byDateThenTitle, latestVersions, selectForDossier } from './select';
+export type { BuiltFormat } from './build';
+export { buildExportBytes, canCompare, FILE_EXTENSIONS, MAX_COMPARED_IN_DOSSIER, withComparison } from './build';

@@ -10,6 +10,9 @@ import { compareArticles } from '@shared/compare';
 import { parseArticleFile, type ParsedArticle } from '@shared/ingest';
 import type { ArticleRecord, HighlightRecord, NoteRecord, SpanCitation, TagRecord } from '@shared/model';
 import type { DossierArticle, DossierInput } from '@shared/dossier';
+import { lexical, lexicalNodes, selectorsOf } from '../../helpers/dossier-records';
+
+export { lexical, lexicalNodes, selectorsOf };
 
 const SEEDS = resolve(import.meta.dirname, '../../../seeds');
 export const SEED_FILES = ['000_d1152bbe736e7740.txt', '001_c7b545009d58353a.txt', '002_6c188231047a0d29.txt'];
@@ -53,13 +56,6 @@ function span(article: DossierArticle, words: string): { start: number; end: num
   return { start, end: start + words.length };
 }
 
-export function selectorsOf(text: string, start: number, end: number): HighlightRecord['selectors'] {
-  return {
-    position: { type: 'TextPositionSelector', start, end },
-    quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
-  };
-}
-
 export function highlight(article: DossierArticle, id: string, words: string, tagIds: string[], time = T0 + 1000): HighlightRecord {
   const { start, end } = span(article, words);
   return { id, articleId: article.record.id, start, end, selectors: selectorsOf(article.text, start, end), tagIds, anchorStatus: 'anchored', createdAt: time, updatedAt: time };
@@ -70,11 +66,7 @@ export function citation(article: DossierArticle, words: string, sourceLabel: st
   return { articleId: article.record.id, start, end, selectors: selectorsOf(article.text, start, end), quote: words, sourceLabel, highlightId };
 }
 
-const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' });
-const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children });
-const spanLink = (c: SpanCitation) => ({ type: 'span-link', version: 1, citation: c });
-export const lexical = (...children: unknown[]) => JSON.stringify({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } });
-export const lexicalNodes = { text, paragraph, spanLink };
+const { text, paragraph, spanLink } = lexicalNodes;
 
 export function tag(id: string, name: string, parentId: string | null, order: number, color = '#e4572e'): TagRecord {
   return { id, name, color, description: '', parentId, order, createdAt: T0 };

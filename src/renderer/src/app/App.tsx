@@ -13,6 +13,9 @@ import { CompareProvider } from '../features/compare/compare-context';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { CompareView } from '../features/compare/CompareView';
 import { DetailsPane } from '../features/details/DetailsPane';
+import { scheduleDailyBackup } from '../features/dossier/auto-backup';
+import { ExportDialog } from '../features/dossier/ExportDialog';
+import { RestoreDialog } from '../features/dossier/RestoreDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { importFromDialog } from '../features/import/import-actions';
 import { ImportReport } from '../features/import/ImportReport';
@@ -46,6 +49,8 @@ export function App() {
   const [chooserOpen, setChooserOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const [restoreOpen, setRestoreOpen] = useState(false);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -60,6 +65,17 @@ export function App() {
 
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const runUndo = useUndoCommands(mode === 'web', setAnnouncement);
+
+  // Today's automatic backup, a minute after launch (later if an import is running).
+  useEffect(
+    () =>
+      scheduleDailyBackup(db, bridge, {
+        delayMs: 60_000,
+        isBusy: () => importQueue.getState().running,
+        onResult: (result) => (result.ok ? setAnnouncement('Made today’s automatic backup') : setProblem(result.message)),
+      }),
+    [db, bridge, importQueue],
+  );
 
   const onCommand = useCallback(
     (command: MenuCommand) => {
@@ -96,6 +112,10 @@ export function App() {
           setChooserOpen(true);
           break;
         case 'export-dossier':
+          setExportOpen(true);
+          break;
+        case 'restore-backup':
+          setRestoreOpen(true);
           break;
       }
     },
@@ -204,6 +224,8 @@ export function App() {
         <DropOverlay />
         <AboutDialog open={aboutOpen} onOpenChange={setAboutOpen} info={appInfo} />
         <PreferencesDialog open={preferencesOpen} onOpenChange={setPreferencesOpen} />
+        <ExportDialog open={exportOpen} onOpenChange={setExportOpen} comparedIds={compareIds} openArticleId={selectedId} onExported={setAnnouncement} />
+        <RestoreDialog open={restoreOpen} onOpenChange={setRestoreOpen} onRestored={setAnnouncement} />
         <CompareChooser
           open={chooserOpen}
           onOpenChange={setChooserOpen}

@@ -1,6 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { Columns3, FilePlus2, FolderPlus, Info, Moon, Plus, Sun } from 'lucide-react';
+import { Columns3, FileDown, FilePlus2, FolderPlus, Info, Moon, Plus, Sun } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { MenuCommand } from '@shared/bridge';
 import type { Theme } from './theme';
@@ -41,6 +41,11 @@ export function Toolbar({ mode, theme, onCommand }: ToolbarProps) {
       <WithTooltip label="Compare articles side by side (Ctrl+Shift+K)">
         <button type="button" className="button" aria-label="Compare" onClick={() => onCommand('compare')}>
           <Columns3 size={14} aria-hidden /> Compare
+        </button>
+      </WithTooltip>
+      <WithTooltip label="Export a dossier or a backup (Ctrl+E)">
+        <button type="button" className="button" aria-label="Export" onClick={() => onCommand('export-dossier')}>
+          <FileDown size={14} aria-hidden /> Export
         </button>
       </WithTooltip>
       <WithTooltip label={theme === 'dark' ? 'Light theme (Ctrl+Shift+L)' : 'Dark theme (Ctrl+Shift+L)'}>

@@ -21,7 +21,8 @@ export function WebMenuBar({ onCommand }: { onCommand: (command: MenuCommand) =>
         { label: 'Import Files…', command: 'import-files', shortcut: 'Ctrl+O' },
         { label: 'Import Folder…', command: 'import-folder', shortcut: 'Ctrl+Shift+O' },
         'separator',
-        { label: 'Export Dossier…', command: 'export-dossier', shortcut: 'Ctrl+E', disabled: true },
+        { label: 'Export Dossier…', command: 'export-dossier', shortcut: 'Ctrl+E' },
+        { label: 'Restore from Backup…', command: 'restore-backup' },
       ],
     },
     {

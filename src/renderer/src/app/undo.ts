@@ -56,6 +56,16 @@ export class UndoHistory {
     });
   }
 
+  /**
+   * Forgets every entry and records `entry` as the only one: after the whole corpus is replaced
+   * (a restore), older entries would reverse changes to records that are no longer there.
+   */
+  resetTo(entry: UndoEntry): void {
+    this.done = [entry];
+    this.undone = [];
+    this.changed();
+  }
+
   getSnapshot = () => this.snapshot;
 
   subscribe = (listener: () => void): (() => void) => {

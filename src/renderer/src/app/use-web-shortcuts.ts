@@ -4,6 +4,7 @@ import type { MenuCommand } from '@shared/bridge';
 const SHORTCUTS: { key: string; shift: boolean; command: MenuCommand }[] = [
   { key: 'o', shift: false, command: 'import-files' },
   { key: 'o', shift: true, command: 'import-folder' },
+  { key: 'e', shift: false, command: 'export-dossier' },
   { key: 'l', shift: true, command: 'toggle-theme' },
   { key: 'k', shift: true, command: 'compare' },
   { key: 'f', shift: false, command: 'focus-search' },

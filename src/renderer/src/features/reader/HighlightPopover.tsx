@@ -64,7 +64,7 @@ export function HighlightPopover(props: HighlightPopoverProps) {
             <button type="button" className="button" onClick={onCite}>
               <Quote size={13} aria-hidden /> Cite in note
             </button>
-            <button type="button" className="button button--danger" onClick={onDelete}>
+            <button type="button" className="button button--danger-text" onClick={onDelete}>
               <Trash2 size={13} aria-hidden /> Delete highlight
             </button>
           </div>

@@ -1,0 +1,127 @@
+/**
+ * The corpus as a JSON backup (src/shared/dossier/backup.ts), and a backup back into the
+ * database: replacing the corpus or merging into it. Each restore writes in one transaction, so
+ * a failure leaves the corpus exactly as it was.
+ */
+import { type BackupCorpus, mergeBackup, type MergePlan } from '@shared/dossier/backup';
+import type { ArticleRecord, ArticleTextRecord, MetaRecord } from '@shared/model';
+import { dropCandidateIndex } from './candidate-index';
+import { shinglesRecord } from './near-duplicates';
+import type { ParallaxDB } from './schema';
+
+/**
+ * Meta keys that are caches the app rebuilds (the full-text index and its stamp): they are not
+ * part of a backup, and a restore leaves the current ones to be brought up to date.
+ */
+export const DERIVED_META_KEYS: ReadonlySet<string> = new Set(['searchIndex', 'searchIndexDirty']);
+
+/** Texts are read in chunks so that progress can be shown and a cancel is honoured between them. */
+const TEXT_CHUNK = 250;
+
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+/** Everything a backup holds, read from the database. */
+export async function readBackupCorpus(db: ParallaxDB, onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<BackupCorpus> {
+  const { articles, tags, highlights, notes, meta } = await db.transaction('r', [db.articles, db.tags, db.highlights, db.notes, db.meta], async () => ({
+    articles: await db.articles.toArray(),
+    tags: await db.tags.toArray(),
+    highlights: await db.highlights.toArray(),
+    notes: await db.notes.toArray(),
+    meta: await db.meta.filter((m) => !DERIVED_META_KEYS.has(m.key)).toArray(),
+  }));
+  const articleTexts = await readTexts(db, articles.map((a) => a.id), onProgress, signal);
+  return { articles, articleTexts, tags, highlights, notes, meta };
+}
+
+/** The texts of these articles, in chunks, with progress; an article without a stored text is left out. */
+export async function readTexts(db: ParallaxDB, ids: readonly string[], onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<ArticleTextRecord[]> {
+  const texts: ArticleTextRecord[] = [];
+  onProgress?.({ done: 0, total: ids.length });
+  for (let i = 0; i < ids.length; i += TEXT_CHUNK) {
+    signal?.throwIfAborted();
+    const chunk = await db.articleTexts.bulkGet(ids.slice(i, i + TEXT_CHUNK));
+    for (const text of chunk) if (text) texts.push(text);
+    onProgress?.({ done: Math.min(ids.length, i + TEXT_CHUNK), total: ids.length });
+  }
+  return texts;
+}
+
+/**
+ * Replaces the whole corpus with `corpus`. Records are deleted by key (not cleared) so that the
+ * search index hears of every change; near-duplicate shingles are recomputed from the texts.
+ */
+export async function replaceCorpus(db: ParallaxDB, corpus: BackupCorpus): Promise<void> {
+  const shingles = corpus.articleTexts.map((t) => shinglesRecord(t.id, t.text));
+  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.meta], async () => {
+    await Promise.all([
+      db.articles.bulkDelete(await db.articles.toCollection().primaryKeys()),
+      db.articleTexts.bulkDelete(await db.articleTexts.toCollection().primaryKeys()),
+      db.notes.bulkDelete(await db.notes.toCollection().primaryKeys()),
+      db.articleShingles.clear(),
+      db.tags.clear(),
+      db.highlights.clear(),
+      db.meta.bulkDelete((await db.meta.toCollection().primaryKeys()).filter((key) => !DERIVED_META_KEYS.has(key))),
+    ]);
+    await Promise.all([
+      db.articles.bulkAdd(corpus.articles),
+      db.articleTexts.bulkAdd(corpus.articleTexts),
+      db.articleShingles.bulkAdd(shingles),
+      db.tags.bulkAdd(corpus.tags),
+      db.highlights.bulkAdd(corpus.highlights),
+      db.notes.bulkAdd(corpus.notes),
+      db.meta.bulkPut(restoredMeta(corpus.meta)),
+    ]);
+  });
+  dropCandidateIndex(db);
+}
+
+/**
+ * A restored corpus never gets the sample articles again: whatever the backup says about the
+ * first launch, it has happened.
+ */
+function restoredMeta(meta: readonly MetaRecord[]): MetaRecord[] {
+  const kept = meta.filter((m) => !DERIVED_META_KEYS.has(m.key));
+  if (!kept.some((m) => m.key === 'seedCorpus')) kept.push({ key: 'seedCorpus', value: { state: 'done', at: Date.now() } });
+  return kept;
+}
+
+/** What merging `incoming` would change, against the corpus as it is now (nothing written). */
+export async function planMerge(db: ParallaxDB, incoming: BackupCorpus): Promise<MergePlan> {
+  const current = await db.transaction('r', [db.articles, db.tags, db.highlights, db.notes, db.meta], async () => ({
+    articles: await db.articles.toArray(),
+    articleTexts: [] as ArticleTextRecord[],
+    tags: await db.tags.toArray(),
+    highlights: await db.highlights.toArray(),
+    notes: await db.notes.toArray(),
+    meta: await db.meta.toArray(),
+  }));
+  return mergeBackup(current, incoming);
+}
+
+/** Writes a merge plan: the new records added, the newer highlights and notes put over the old. */
+export async function applyMergePlan(db: ParallaxDB, plan: MergePlan): Promise<void> {
+  const { add, update } = plan;
+  const shingles = add.articleTexts.map((t) => shinglesRecord(t.id, t.text));
+  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.meta], async () => {
+    // A merged article may name current articles as near-duplicates: link them back.
+    const backLinks = new Map<string, string[]>();
+    for (const a of add.articles) for (const other of a.nearDuplicateIds) backLinks.set(other, [...(backLinks.get(other) ?? []), a.id]);
+    const linked = (await db.articles.bulkGet([...backLinks.keys()])).filter((a): a is ArticleRecord => !!a);
+    await Promise.all([
+      db.articles.bulkAdd(add.articles),
+      db.articleTexts.bulkAdd(add.articleTexts),
+      db.articleShingles.bulkPut(shingles),
+      db.tags.bulkAdd(add.tags),
+      db.highlights.bulkAdd(add.highlights),
+      db.notes.bulkAdd(add.notes),
+      db.meta.bulkAdd(add.meta.filter((m) => !DERIVED_META_KEYS.has(m.key))),
+      db.highlights.bulkPut(update.highlights),
+      db.notes.bulkPut(update.notes),
+      db.articles.bulkPut(linked.map((a) => ({ ...a, nearDuplicateIds: [...new Set([...a.nearDuplicateIds, ...(backLinks.get(a.id) ?? [])])] }))),
+    ]);
+  });
+  dropCandidateIndex(db);
+}

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
+import { DialogFrame } from '../ui/DialogFrame';
 import { useState } from 'react';
 import { readMaxImportBytes, writeMaxImportMegabytes } from './preferences';
 
@@ -8,57 +8,50 @@ export function PreferencesDialog({ open, onOpenChange }: { open: boolean; onOpe
   const [problem, setProblem] = useState<string | null>(null);
 
   return (
-    <Dialog.Root
+    <DialogFrame
       open={open}
       onOpenChange={(next) => {
         if (next) setMegabytes(String(readMaxImportBytes() / (1024 * 1024)));
         setProblem(null);
         onOpenChange(next);
       }}
+      className="dialog__content--narrow"
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content className="dialog__content dialog__content--narrow">
-          <Dialog.Title className="dialog__title">Preferences</Dialog.Title>
-          <Dialog.Description className="dialog__description">Settings for this computer.</Dialog.Description>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              const error = writeMaxImportMegabytes(megabytes);
-              setProblem(error);
-              if (!error) onOpenChange(false);
-            }}
-          >
-            <label className="form-row">
-              <span>Largest file to import (MB)</span>
-              <input
-                className="text-input"
-                inputMode="decimal"
-                aria-invalid={problem !== null}
-                value={megabytes}
-                onChange={(event) => setMegabytes(event.target.value)}
-              />
-            </label>
-            <p className="field__hint">Larger files are refused before they are read. Default: 50 MB.</p>
-            {problem && (
-              <p className="field__problem" role="alert">
-                {problem}
-              </p>
-            )}
-            <div className="dialog__actions">
-              <Dialog.Close className="button" type="button">
-                Cancel
-              </Dialog.Close>
-              <button className="button button--primary" type="submit">
-                Save
-              </button>
-            </div>
-          </form>
-          <Dialog.Close className="icon-button dialog__close" aria-label="Close">
-            <X size={16} />
+      <Dialog.Title className="dialog__title">Preferences</Dialog.Title>
+      <Dialog.Description className="dialog__description">Settings for this computer.</Dialog.Description>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const error = writeMaxImportMegabytes(megabytes);
+          setProblem(error);
+          if (!error) onOpenChange(false);
+        }}
+      >
+        <label className="form-row">
+          <span>Largest file to import (MB)</span>
+          <input
+            className="text-input"
+            inputMode="decimal"
+            aria-invalid={problem !== null}
+            value={megabytes}
+            onChange={(event) => setMegabytes(event.target.value)}
+          />
+        </label>
+        <p className="field__hint">Larger files are refused before they are read. Default: 50 MB.</p>
+        {problem && (
+          <p className="field__problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <Dialog.Close className="button" type="button">
+            Cancel
           </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          <button className="button button--primary" type="submit">
+            Save
+          </button>
+        </div>
+      </form>
+    </DialogFrame>
   );
 }

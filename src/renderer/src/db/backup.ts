@@ -23,17 +23,23 @@ export interface ReadProgress {
   total: number;
 }
 
-/** Everything a backup holds, read from the database. */
-export async function readBackupCorpus(db: ParallaxDB, onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<BackupCorpus> {
-  const { articles, tags, highlights, notes, meta } = await db.transaction('r', [db.articles, db.tags, db.highlights, db.notes, db.meta], async () => ({
+/** Every record but the texts (which are large: read apart, in chunks), in one read transaction. */
+async function readRecords(db: ParallaxDB): Promise<BackupCorpus> {
+  return db.transaction('r', [db.articles, db.tags, db.highlights, db.notes, db.meta], async () => ({
     articles: await db.articles.toArray(),
+    articleTexts: [],
     tags: await db.tags.toArray(),
     highlights: await db.highlights.toArray(),
     notes: await db.notes.toArray(),
     meta: await db.meta.filter((m) => !DERIVED_META_KEYS.has(m.key)).toArray(),
   }));
-  const articleTexts = await readTexts(db, articles.map((a) => a.id), onProgress, signal);
-  return { articles, articleTexts, tags, highlights, notes, meta };
+}
+
+/** Everything a backup holds, read from the database. */
+export async function readBackupCorpus(db: ParallaxDB, onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<BackupCorpus> {
+  const records = await readRecords(db);
+  const articleTexts = await readTexts(db, records.articles.map((a) => a.id), onProgress, signal);
+  return { ...records, articleTexts };
 }
 
 /** The texts of these articles, in chunks, with progress; an article without a stored text is left out. */
@@ -90,15 +96,7 @@ function restoredMeta(meta: readonly MetaRecord[]): MetaRecord[] {
 
 /** What merging `incoming` would change, against the corpus as it is now (nothing written). */
 export async function planMerge(db: ParallaxDB, incoming: BackupCorpus): Promise<MergePlan> {
-  const current = await db.transaction('r', [db.articles, db.tags, db.highlights, db.notes, db.meta], async () => ({
-    articles: await db.articles.toArray(),
-    articleTexts: [] as ArticleTextRecord[],
-    tags: await db.tags.toArray(),
-    highlights: await db.highlights.toArray(),
-    notes: await db.notes.toArray(),
-    meta: await db.meta.toArray(),
-  }));
-  return mergeBackup(current, incoming);
+  return mergeBackup(await readRecords(db), incoming);
 }
 
 /** Writes a merge plan: the new records added, the newer highlights and notes put over the old. */

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { X } from 'lucide-react';
+import { DialogFrame } from '../../ui/DialogFrame';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { descendantIds, flattenTree, listTagTree, tagPath } from '@shared/codebook/tree';
 import type { TagRecord } from '@shared/model';
@@ -24,26 +24,20 @@ interface ShellProps {
 /** A Radix dialog, open while mounted, in the app's dialog style. */
 function DialogShell({ title, description, onClose, onCloseFocus, children }: ShellProps) {
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content
-          className="dialog__content dialog__content--narrow codebook-dialog"
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            onCloseFocus();
-          }}
-          {...(description ? {} : { 'aria-describedby': undefined })}
-        >
-          <Dialog.Title className="dialog__title">{title}</Dialog.Title>
-          {description && <Dialog.Description className="dialog__description">{description}</Dialog.Description>}
-          {children}
-          <Dialog.Close className="icon-button dialog__close" aria-label="Close">
-            <X size={16} />
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame
+      open
+      onOpenChange={(open) => !open && onClose()}
+      className="dialog__content--narrow codebook-dialog"
+      onCloseAutoFocus={(event) => {
+        event.preventDefault();
+        onCloseFocus();
+      }}
+      {...(description ? {} : { 'aria-describedby': undefined })}
+    >
+      <Dialog.Title className="dialog__title">{title}</Dialog.Title>
+      {description && <Dialog.Description className="dialog__description">{description}</Dialog.Description>}
+      {children}
+    </DialogFrame>
   );
 }
 

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Columns3, X } from 'lucide-react';
+import { Columns3 } from 'lucide-react';
+import { DialogFrame } from '../../ui/DialogFrame';
 import { useMemo, useState } from 'react';
 import { displayTitle, effectiveMetadata, formatPublished } from '@shared/article-view';
 import type { ArticleRecord } from '@shared/model';
@@ -29,66 +30,59 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
     setChosen((current) => (current.includes(id) ? current.filter((c) => c !== id) : current.length < MAX_COMPARED ? [...current, id] : current));
 
   return (
-    <Dialog.Root
+    <DialogFrame
       open={open}
       onOpenChange={(next) => {
         if (next) setChosen([...initial]);
         onOpenChange(next);
       }}
+      className="compare-chooser"
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content className="dialog__content compare-chooser">
-          <Dialog.Title className="dialog__title">Compare articles</Dialog.Title>
-          <Dialog.Description className="dialog__description">
-            Choose 2 to {MAX_COMPARED} articles to read side by side, with what they share and what only one of them reports.
-          </Dialog.Description>
-          <input className="text-input" type="search" aria-label="Filter articles" placeholder="Filter by title, outlet, author" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          <ul className="compare-chooser__list" aria-label="Articles to compare">
-            {visible.map((article) => {
-              const meta = effectiveMetadata(article);
-              const checked = chosen.includes(article.id);
-              return (
-                <li key={article.id}>
-                  <label className="compare-chooser__row">
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      disabled={!checked && chosen.length >= MAX_COMPARED}
-                      onChange={() => toggle(article.id)}
-                    />
-                    <span className="compare-chooser__title">{displayTitle(article)}</span>
-                    <span className="faint">{[meta.outlet, formatPublished(meta.published)].filter(Boolean).join(' · ')}</span>
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-          <div className="dialog__actions">
-            <span className="faint compare-chooser__count">{chosen.length} chosen</span>
-            <button type="button" className="button" onClick={() => setChosen(articles.slice(0, MAX_COMPARED).map((a) => a.id))}>
-              First {Math.min(MAX_COMPARED, articles.length)}
-            </button>
-            <Dialog.Close className="button" type="button">
-              Cancel
-            </Dialog.Close>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={chosen.length < 2}
-              onClick={() => {
-                onCompare(chosen);
-                onOpenChange(false);
-              }}
-            >
-              <Columns3 size={14} aria-hidden /> Compare {chosen.length}
-            </button>
-          </div>
-          <Dialog.Close className="icon-button dialog__close" aria-label="Close">
-            <X size={16} />
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <Dialog.Title className="dialog__title">Compare articles</Dialog.Title>
+      <Dialog.Description className="dialog__description">
+        Choose 2 to {MAX_COMPARED} articles to read side by side, with what they share and what only one of them reports.
+      </Dialog.Description>
+      <input className="text-input" type="search" aria-label="Filter articles" placeholder="Filter by title, outlet, author" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <ul className="compare-chooser__list" aria-label="Articles to compare">
+        {visible.map((article) => {
+          const meta = effectiveMetadata(article);
+          const checked = chosen.includes(article.id);
+          return (
+            <li key={article.id}>
+              <label className="compare-chooser__row">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={!checked && chosen.length >= MAX_COMPARED}
+                  onChange={() => toggle(article.id)}
+                />
+                <span className="compare-chooser__title">{displayTitle(article)}</span>
+                <span className="faint">{[meta.outlet, formatPublished(meta.published)].filter(Boolean).join(' · ')}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="dialog__actions">
+        <span className="faint compare-chooser__count">{chosen.length} chosen</span>
+        <button type="button" className="button" onClick={() => setChosen(articles.slice(0, MAX_COMPARED).map((a) => a.id))}>
+          First {Math.min(MAX_COMPARED, articles.length)}
+        </button>
+        <Dialog.Close className="button" type="button">
+          Cancel
+        </Dialog.Close>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={chosen.length < 2}
+          onClick={() => {
+            onCompare(chosen);
+            onOpenChange(false);
+          }}
+        >
+          <Columns3 size={14} aria-hidden /> Compare {chosen.length}
+        </button>
+      </div>
+    </DialogFrame>
   );
 }

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import * as Tabs from '@radix-ui/react-tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FileDown, X } from 'lucide-react';
+import { FileDown } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '@shared/bridge';
 import { flattenTree, listTagTree, tagPath } from '@shared/codebook/tree';
@@ -9,6 +9,7 @@ import { ALL_SECTIONS, canCompare, type DossierScope, type DossierSections, MAX_
 import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { useServices } from '../../app/services';
+import { DialogFrame } from '../../ui/DialogFrame';
 import { ArticleChecklist } from './ArticleChecklist';
 import { type ExportChoice, type ExportProgress, runExport } from './export-job';
 import { exportFormats } from './export-formats';
@@ -41,17 +42,9 @@ const SECTION_LABELS: [keyof DossierSections, string][] = [
 /** File › Export Dossier…: what to export (scope, format, sections), a preview, then progress until the file is saved. */
 export function ExportDialog(props: ExportDialogProps) {
   return (
-    <Dialog.Root open={props.open} onOpenChange={props.onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content className="dialog__content export-dialog" aria-describedby="export-dialog-description">
-          {props.open && <ExportDialogBody {...props} />}
-          <Dialog.Close className="icon-button dialog__close" aria-label="Close">
-            <X size={16} />
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame open={props.open} onOpenChange={props.onOpenChange} className="export-dialog" aria-describedby="export-dialog-description">
+      {props.open && <ExportDialogBody {...props} />}
+    </DialogFrame>
   );
 }
 

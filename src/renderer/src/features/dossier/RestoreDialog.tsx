@@ -1,11 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArchiveRestore, FileUp, X } from 'lucide-react';
+import { ArchiveRestore, FileUp } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import type { AutoBackupInfo, AutoBackupList } from '@shared/bridge';
 import { type Backup, type MergePlan, parseBackup } from '@shared/dossier/backup';
 import { describeThrown } from '@shared/result';
 import { useServices } from '../../app/services';
+import { DialogFrame } from '../../ui/DialogFrame';
 import { planMerge } from '../../db/backup';
 import { writeAutoBackup } from './auto-backup';
 import { countsOf, describePlan, restoreBackup, type RestoreMode, type RestoreStage } from './restore-job';
@@ -29,17 +30,9 @@ const REASON_LABEL: Record<AutoBackupInfo['reason'], string> = { daily: 'Daily b
 /** File › Restore from Backup…: a backup file or an automatic backup, merged into the corpus or replacing it. */
 export function RestoreDialog({ open, onOpenChange, onRestored }: RestoreDialogProps) {
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content className="dialog__content restore-dialog" aria-describedby="restore-dialog-description">
-          {open && <RestoreBody onRestored={onRestored} />}
-          <Dialog.Close className="icon-button dialog__close" aria-label="Close">
-            <X size={16} />
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame open={open} onOpenChange={onOpenChange} className="restore-dialog" aria-describedby="restore-dialog-description">
+      {open && <RestoreBody onRestored={onRestored} />}
+    </DialogFrame>
   );
 }
 

@@ -192,11 +192,18 @@ describe('files added while an import finishes storing', () => {
   it('are imported in the same run, not left waiting', async () => {
     const db = freshDb();
     const queue = new ImportQueue(db, fakeBridge());
+    // As soon as the first file is stored (the run is still finishing), add another.
+    let added = false;
+    let second: Promise<void> | null = null;
+    queue.subscribe(() => {
+      if (added || queue.getState().done !== 1 || !queue.getState().running) return;
+      added = true;
+      second = queue.enqueue([job(text('b.txt', 'B\nBody b.'))]);
+    });
     const first = queue.enqueue([job(text('a.txt', 'A\nBody a.'))]);
-    // Wait until the first file is stored (the run is still finishing), then add another.
-    await expect.poll(() => db.articles.count()).toBe(1);
-    const second = queue.enqueue([job(text('b.txt', 'B\nBody b.'))]);
-    await Promise.all([first, second]);
+    await first;
+    expect(second).not.toBeNull();
+    await second;
     expect(await db.articles.count()).toBe(2);
     expect(queue.getState()).toMatchObject({ running: false, total: 2, done: 2 });
     await db.delete();

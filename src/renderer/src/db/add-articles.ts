@@ -3,9 +3,11 @@ import type { ArticleRecord, ArticleShinglesRecord, ArticleTextRecord, Id, Versi
 import { articleVersionKeys, versionKeysOf } from '@shared/version-keys';
 import { candidateIndexFor, dropCandidateIndex } from './candidate-index';
 import { newId } from './ids';
-import { nearDuplicatesAmong, shinglesRecord } from './near-duplicates';
+import { nearDuplicatesAmong, shingleText, type TextShingles } from './near-duplicates';
 import type { ParallaxDB } from './schema';
 import { carryOverAnnotations } from './versions';
+
+export { saveDeferredShingles } from './candidate-index';
 
 export type AddArticleResult =
   | { status: 'added'; article: ArticleRecord }
@@ -16,40 +18,80 @@ export interface ArticleToAdd {
   parsed: ParsedArticle;
   sourceName: string;
   importedAt?: number;
+  /** The text's shingles, when they were computed ahead (the import queue does so while the previous batch is written). */
+  shingles?: TextShingles;
+}
+
+export interface AddArticlesOptions {
+  /**
+   * Leave the shingles records out of the batch's transaction: the candidate index holds them,
+   * so the rest of the import finds these articles at once, and `saveDeferredShingles` writes
+   * them afterwards, in idle time. Should the app close first, the next load of the index
+   * computes them again from the stored texts. Without it, they are written with the batch.
+   */
+  deferShingles?: boolean;
 }
 
 /**
  * Stores parsed articles, in order, in one transaction: each is added, or recognised as a
  * duplicate of an article already stored (nothing written, the caller learns which), or as a
  * newer version of one (the older version stays; its highlights and notes move over). Near-
- * duplicates are linked both ways. Record, text and shingles go in together, so no article is
- * ever half-stored, and if anything fails none of the batch is.
+ * duplicates are linked both ways. Record and text go in together (and the shingles, unless
+ * deferred), so no article is ever half-stored, and if anything fails none of the batch is.
  *
  * Every lookup is made for the whole batch at once and answered before anything is written:
  * IndexedDB answers a request per round trip, so one-article-at-a-time work costs a round trip
- * per question per article, and a batch costs a handful.
+ * per question per article, and a batch costs one request per index it asks.
  */
-export async function addParsedArticles(db: ParallaxDB, items: readonly ArticleToAdd[]): Promise<AddArticleResult[]> {
-  // Shingling is pure work on the text: done before the transaction so it holds no lock meanwhile.
+export async function addParsedArticles(
+  db: ParallaxDB,
+  items: readonly ArticleToAdd[],
+  options: AddArticlesOptions = {},
+): Promise<AddArticleResult[]> {
+  // Shingling is pure work on the text: done before the transaction (unless done already) so it holds no lock meanwhile.
   const now = Date.now();
   const prepared = items.map((item) => {
     const id = newId();
-    return { ...item, id, importedAt: item.importedAt ?? now, shingles: shinglesRecord(id, item.parsed.text) };
+    const { shingles, bands } = item.shingles ?? shingleText(item.parsed.text);
+    return { ...item, id, importedAt: item.importedAt ?? now, shingles: { id, shingles, bands } };
   });
   const tables = [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes];
   try {
     return await db.transaction('rw', tables, async () => {
       const index = await candidateIndexFor(db);
-      // Everything the batch needs to know about the stored corpus, asked at once.
-      const fingerprints = [...new Set(prepared.map((p) => p.parsed.fingerprint))];
+      // Everything the batch needs to know about the stored corpus, asked at once: the articles
+      // that answer to the batch's version keys, and the shingles of its candidates.
       const versionKeys = [...new Set(prepared.flatMap((p) => versionKeysOf(p.parsed)))];
-      const [byFingerprint, byVersionKey, candidateRecords] = await Promise.all([
-        lookup(fingerprints, (fp) => db.articles.where('fingerprint').equals(fp).first()),
-        lookup(versionKeys, async (key) => latest(await db.articles.where('versionKeys').equals(key).toArray())),
-        db.articleShingles
-          .bulkGet([...new Set(prepared.flatMap((p) => index.candidates(p.shingles.bands)))])
-          .then((records) => new Map(records.filter((r): r is ArticleShinglesRecord => !!r).map((r) => [r.id, r]))),
+      const candidateRecords = new Map<Id, ArticleShinglesRecord>();
+      const toRead = new Set<Id>();
+      for (const { shingles } of prepared) {
+        for (const id of index.candidates(shingles.bands)) {
+          const held = index.unsavedRecord(id);
+          if (held) candidateRecords.set(id, held);
+          else toRead.add(id);
+        }
+      }
+      const [sameKeys, readRecords] = await Promise.all([
+        versionKeys.length > 0 ? db.articles.where('versionKeys').anyOf(versionKeys).toArray() : [],
+        toRead.size > 0 ? db.articleShingles.bulkGet([...toRead]) : [],
       ]);
+      for (const record of readRecords) if (record) candidateRecords.set(record.id, record);
+      // The same text has the same shingles: an article can only be a copy of a stored one that
+      // is among its candidates with exactly its shingles (or, without any shingles, of any), so
+      // only those fingerprints are asked for. Should the index be out of date, the unique
+      // fingerprint index still refuses a copy (the batch fails, and is tried again article by article).
+      const fingerprints = new Set<string>();
+      for (const { parsed, shingles } of prepared) {
+        const copies = shingles.bands.length === 0 || index.candidates(shingles.bands).some((id) => sameShingles(candidateRecords.get(id), shingles));
+        if (copies) fingerprints.add(parsed.fingerprint);
+      }
+      const sameText = fingerprints.size > 0 ? await db.articles.where('fingerprint').anyOf([...fingerprints]).toArray() : [];
+      const byFingerprint = new Map<string, ArticleRecord>(sameText.map((a) => [a.fingerprint, a]));
+      const byVersionKey = new Map<string, ArticleRecord>();
+      const asked = new Set(versionKeys);
+      for (const article of sameKeys) {
+        for (const key of article.versionKeys) if (asked.has(key)) byVersionKey.set(key, latest([byVersionKey.get(key), article])!);
+      }
 
       const results: AddArticleResult[] = [];
       const articles = new Map<Id, ArticleRecord>();
@@ -81,9 +123,10 @@ export async function addParsedArticles(db: ParallaxDB, items: readonly ArticleT
         articles.set(id, article);
         texts.push({ id, text: parsed.text, boilerplate: parsed.boilerplate });
         shingles.push(record);
-        // Later articles of the batch find this one among their candidates.
+        // Later articles of the batch (and, when the shingles wait, of the import) find this one among their candidates.
         candidateRecords.set(id, record);
-        index.add(id, record.bands);
+        if (options.deferShingles) index.addUnsaved(record);
+        else index.add(id, record.bands);
         byFingerprint.set(parsed.fingerprint, article);
         for (const key of article.versionKeys) byVersionKey.set(key, article);
         // Links go both ways: each earlier copy learns of the new one.
@@ -102,15 +145,16 @@ export async function addParsedArticles(db: ParallaxDB, items: readonly ArticleT
         results.push({ status: 'added', article });
       }
 
-      const linked = (await db.articles.bulkGet([...newLinks.keys()])).filter((a): a is ArticleRecord => !!a);
+      const linked = newLinks.size > 0 ? (await db.articles.bulkGet([...newLinks.keys()])).filter((a): a is ArticleRecord => !!a) : [];
+      const changed = [
+        ...linked.map((a) => ({ ...a, nearDuplicateIds: [...new Set([...a.nearDuplicateIds, ...newLinks.get(a.id)!])] })),
+        ...superseded.map((a) => ({ ...a, versionKeys: [] })),
+      ];
       await Promise.all([
         db.articles.bulkAdd([...articles.values()]),
         db.articleTexts.bulkAdd(texts),
-        db.articleShingles.bulkAdd(shingles),
-        db.articles.bulkPut([
-          ...linked.map((a) => ({ ...a, nearDuplicateIds: [...new Set([...a.nearDuplicateIds, ...newLinks.get(a.id)!])] })),
-          ...superseded.map((a) => ({ ...a, versionKeys: [] })),
-        ]),
+        options.deferShingles ? null : db.articleShingles.bulkAdd(shingles),
+        changed.length > 0 ? db.articles.bulkPut(changed) : null,
       ]);
       for (const { previous, id, text } of versions) {
         const report = await carryOverAnnotations(db, previous, id, text);
@@ -128,12 +172,9 @@ export async function addParsedArticles(db: ParallaxDB, items: readonly ArticleT
   }
 }
 
-/** Asks for every key at once (IndexedDB pipelines the requests) and keeps the answers found. */
-async function lookup(keys: string[], find: (key: string) => Promise<ArticleRecord | undefined>): Promise<Map<string, ArticleRecord>> {
-  const found = await Promise.all(keys.map(async (key): Promise<[string, ArticleRecord | undefined]> => [key, await find(key)]));
-  const map = new Map<string, ArticleRecord>();
-  for (const [key, article] of found) if (article) map.set(key, article);
-  return map;
+function sameShingles(record: ArticleShinglesRecord | undefined, other: ArticleShinglesRecord): boolean {
+  if (!record || record.shingles.length !== other.shingles.length) return false;
+  return record.shingles.every((value, i) => value === other.shingles[i]);
 }
 
 function latest(articles: readonly (ArticleRecord | undefined)[]): ArticleRecord | undefined {

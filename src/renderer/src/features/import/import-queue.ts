@@ -3,10 +3,12 @@ import { isRetryableWithPassword } from '@shared/ingest/errors';
 import type { ParsedArticle } from '@shared/ingest/types';
 import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
-import { addParsedArticles, type AddArticleResult } from '../../db/articles';
+import { addParsedArticles, saveDeferredShingles, type AddArticleResult } from '../../db/add-articles';
+import type { TextShingles } from '../../db/near-duplicates';
 import type { ParallaxDB } from '../../db/schema';
 import { describeVersionReport } from './describe-version-report';
 import { parseJob, type ImportJob } from './import-job';
+import { createShingler } from './shingler';
 
 export type ImportResult =
   | { status: 'added'; displayPath: string; articleId: Id; title: string | null }
@@ -26,13 +28,20 @@ export interface ImportState {
 }
 
 /** Most articles stored in one transaction. */
-const MAX_BATCH = 100;
-const READERS_PAUSE_MS = 60;
+const MAX_BATCH = 250;
+/** Fewest articles a transaction waits for, when that many are waiting to be shingled. */
+const MIN_BATCH = 100;
 
 interface Parsed {
   displayPath: string;
   article: ParsedArticle;
+  /** Its text's shingles once computed (off this thread, while earlier batches are written); null if they could not be. */
+  shingles?: TextShingles | null;
+  shingled?: Promise<void>;
 }
+
+/** One shingler (one worker) for the page, started at the first import. */
+const shingleOffThread = createShingler();
 
 type ParseStep = { kind: 'parsed'; parsed: Parsed } | { kind: 'failed'; result: ImportResult };
 
@@ -67,6 +76,7 @@ export class ImportQueue {
   private drained: Promise<void> = Promise.resolve();
   private toStore: Parsed[] = [];
   private storing: Promise<void> | null = null;
+  private savingShingles: Promise<void> = Promise.resolve();
   /** Jobs that failed for want of a password, by their index in `results`, for a retry. */
   private readonly awaitingPassword = new Map<number, ImportJob>();
 
@@ -161,28 +171,61 @@ export class ImportQueue {
   /**
    * Parsing and storing overlap: an article is stored as soon as the store is free, and the
    * articles parsed meanwhile go in together in the next transaction. So each appears in the
-   * library at once, and a large import pays one commit per batch, not one per file.
+   * library at once, and a large import pays one commit per batch, not one per file. Each
+   * article is shingled (off this thread, see shingler.ts) as soon as it is parsed, so the next
+   * batch is shingled while this one is written.
    */
   private storeLater(parsed: Parsed): void {
+    parsed.shingled = shingleOffThread(parsed.article.text).then((shingles) => {
+      parsed.shingles = shingles;
+    });
     this.toStore.push(parsed);
     this.storing ??= (async () => {
       while (this.toStore.length > 0) {
-        const batch = this.toStore.splice(0, MAX_BATCH);
-        const stored = await this.store(batch);
+        // Wait until the first few are shingled (more may be parsed meanwhile: then for those),
+        // and store every article shingled by then, up to a batch's worth.
+        for (;;) {
+          const last = this.toStore[Math.min(this.toStore.length, MIN_BATCH) - 1]!;
+          if (last.shingles !== undefined) break;
+          await last.shingled;
+        }
+        let ready = 0;
+        while (ready < Math.min(this.toStore.length, MAX_BATCH) && this.toStore[ready]!.shingles !== undefined) ready++;
+        const stored = await this.store(this.toStore.splice(0, ready));
         this.update({ done: this.state.done + stored.length, results: [...this.state.results, ...stored] });
-        // A pause between writes, so that the library's live queries get to read: with one write
-        // transaction queued right after another they would keep being invalidated and show the
-        // new articles only when the import ends. The articles parsed meanwhile join the next batch.
-        await new Promise((resolve) => setTimeout(resolve, READERS_PAUSE_MS));
+        // Let the library's live queries read between two writes. Dexie tells them of the commit
+        // in a task of its own (a timer), and with the next write transaction opened before they
+        // open theirs they would keep being invalidated, showing the new articles only when the
+        // import ends. One timer later their reads are queued ahead of the next write, and a
+        // frame that is due gets drawn; a longer pause would only hold the import up.
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
       this.storing = null;
+      // Nothing left to store: time to write the shingles the import deferred.
+      this.saveShinglesSoon();
     })();
+  }
+
+  /**
+   * Writes the shingles records the import left for later (see `addParsedArticles`), in the
+   * background: the import does not wait for them, the candidate index holds them meanwhile,
+   * and if they cannot be written now they are written next time (or, after a restart,
+   * computed again from the stored texts).
+   */
+  private saveShinglesSoon(): void {
+    this.savingShingles = this.savingShingles.then(() => saveDeferredShingles(this.db).then(() => undefined, () => undefined));
+  }
+
+  /** Resolves once the shingles deferred by the imports so far are written (or could not be). */
+  shinglesSaved(): Promise<void> {
+    return this.savingShingles;
   }
 
   private async importOne(job: ImportJob, extra: ParseOptions = {}): Promise<ImportResult> {
     const step = await this.parse(job, extra);
     if (step.kind === 'failed') return step.result;
     const [result] = await this.store([step.parsed]);
+    this.saveShinglesSoon();
     return result!;
   }
 
@@ -210,7 +253,8 @@ export class ImportQueue {
     try {
       const stored = await addParsedArticles(
         this.db,
-        items.map((item) => ({ parsed: item.article, sourceName: item.displayPath })),
+        items.map((item) => ({ parsed: item.article, sourceName: item.displayPath, shingles: item.shingles ?? undefined })),
+        { deferShingles: true },
       );
       return stored.map((result, index) => describeStored(result, items[index]!.displayPath));
     } catch (thrown) {

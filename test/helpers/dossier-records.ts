@@ -4,7 +4,7 @@
  * a highlight's or citation's selectors, and note content as serialised Lexical editor state
  * (paragraphs of text runs and span links), the shape the notes editor stores.
  */
-import type { HighlightRecord, SpanCitation } from '@shared/model';
+import type { ArticleRecord, HighlightRecord, SpanCitation } from '@shared/model';
 
 /** The position and quote selectors of text[start, end), with 32 characters of context each side. */
 export function selectorsOf(text: string, start: number, end: number): HighlightRecord['selectors'] {
@@ -21,3 +21,30 @@ const spanLink = (c: SpanCitation) => ({ type: 'span-link', version: 1, citation
 /** A note's `content`: the root node holding these blocks, serialised. */
 export const lexical = (...children: unknown[]) => JSON.stringify({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } });
 export const lexicalNodes = { text, paragraph, spanLink };
+
+/** A plain-text article record for builder tests: one author, dated 19 May 2021, an AP credit. */
+export function plainRecord(id: string, title: string | null, outlet: string | null, text: string, over: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    id,
+    format: 'txt',
+    fingerprint: `fp-${id}`,
+    sourceName: `${id}.txt`,
+    importedAt: 0,
+    length: text.length,
+    warnings: [],
+    provenance: {},
+    edits: {},
+    nearDuplicateIds: [],
+    previousVersionId: null,
+    versionKeys: [],
+    lang: 'en',
+    title,
+    outlet,
+    authors: ['Jane Doe'],
+    published: '2021-05-19',
+    dateline: null,
+    agencies: ['AP'],
+    url: null,
+    ...over,
+  };
+}

@@ -12,31 +12,11 @@ import { compareArticles } from '../../../src/shared/compare';
 import { parseArticleFile } from '../../../src/shared/ingest';
 import { bookmarkName, dossierDocx } from '../../../src/shared/dossier/docx';
 import { ALL_SECTIONS, type DossierInput } from '../../../src/shared/dossier/types';
+import { plainRecord } from '../../helpers/dossier-records';
 import type { ArticleRecord, HighlightRecord, NoteRecord, SpanCitation, TagRecord } from '../../../src/shared/model';
 
 function record(id: string, title: string, outlet: string, text: string): ArticleRecord {
-  return {
-    id,
-    format: 'txt',
-    fingerprint: `fp-${id}`,
-    sourceName: `${id}.txt`,
-    importedAt: 0,
-    length: text.length,
-    warnings: [],
-    provenance: {},
-    edits: {},
-    nearDuplicateIds: [],
-    previousVersionId: null,
-    versionKeys: [],
-    lang: 'en',
-    title,
-    outlet,
-    authors: ['Jane Doe'],
-    published: '2021-05-19',
-    dateline: null,
-    agencies: ['AP'],
-    url: 'javascript:alert(1)',
-  };
+  return plainRecord(id, title, outlet, text, { url: 'javascript:alert(1)' });
 }
 
 function tag(id: string, name: string, parentId: string | null, color: string): TagRecord {

@@ -14,33 +14,13 @@ import { describe as describeSpan } from '../../../src/shared/anchoring';
 import { dossierQdpx, qdpxProject, QDA_PROJECT_NAMESPACE } from '../../../src/shared/dossier/qdpx';
 import { codePointOffsets, utf16Offsets } from '../../../src/shared/dossier/qdpx-xml';
 import type { DossierInput } from '../../../src/shared/dossier/types';
+import { plainRecord } from '../../helpers/dossier-records';
 import type { ArticleRecord, HighlightRecord, NoteRecord, SpanCitation, TagRecord } from '../../../src/shared/model';
 
 // ---------------------------------------------------------------- fixtures
 
 function record(id: string, title: string | null, outlet: string | null, text: string): ArticleRecord {
-  return {
-    id,
-    format: 'txt',
-    fingerprint: `fp-${id}`,
-    sourceName: `${id}.txt`,
-    importedAt: Date.UTC(2024, 0, 2, 10, 0, 0),
-    length: text.length,
-    warnings: [],
-    provenance: {},
-    edits: {},
-    nearDuplicateIds: [],
-    previousVersionId: null,
-    versionKeys: [],
-    lang: 'en',
-    title,
-    outlet,
-    authors: ['Jane Doe'],
-    published: '2021-05-19',
-    dateline: null,
-    agencies: ['AP'],
-    url: 'https://example.com/story',
-  };
+  return plainRecord(id, title, outlet, text, { importedAt: Date.UTC(2024, 0, 2, 10, 0, 0), url: 'https://example.com/story' });
 }
 
 function tag(id: string, name: string, parentId: string | null, order: number, color = '#e9a823', description = ''): TagRecord {

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
+import { DialogFrame } from '../../ui/DialogFrame';
 
 interface PasswordDialogProps {
   fileName: string | null;
@@ -15,7 +16,7 @@ export function PasswordDialog({ fileName, onSubmit, onClose }: PasswordDialogPr
   const [busy, setBusy] = useState(false);
 
   return (
-    <Dialog.Root
+    <DialogFrame
       open={fileName !== null}
       onOpenChange={(open) => {
         if (!open) {
@@ -24,56 +25,52 @@ export function PasswordDialog({ fileName, onSubmit, onClose }: PasswordDialogPr
           onClose();
         }
       }}
+      className="dialog__content--narrow"
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content className="dialog__content dialog__content--narrow">
-          <Dialog.Title className="dialog__title">Password needed</Dialog.Title>
-          <Dialog.Description className="dialog__description">
-            “{fileName}” is protected by a password. It is used once to read the file and is not stored.
-          </Dialog.Description>
-          <form
-            onSubmit={async (event) => {
-              event.preventDefault();
-              setBusy(true);
-              const result = await onSubmit(password);
-              setBusy(false);
-              if (result) setProblem(result);
-              else {
-                setPassword('');
-                setProblem(null);
-                onClose();
-              }
-            }}
-          >
-            <input
-              className="text-input"
-              type="password"
-              autoFocus
-              aria-label="Password"
-              aria-invalid={problem !== null}
-              value={password}
-              onChange={(event) => {
-                setPassword(event.target.value);
-                setProblem(null);
-              }}
-            />
-            {problem && (
-              <p className="field__problem" role="alert">
-                {problem}
-              </p>
-            )}
-            <div className="dialog__actions">
-              <Dialog.Close className="button" type="button">
-                Cancel
-              </Dialog.Close>
-              <button className="button button--primary" type="submit" disabled={busy || password.length === 0}>
-                {busy ? 'Opening…' : 'Open'}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <Dialog.Title className="dialog__title">Password needed</Dialog.Title>
+      <Dialog.Description className="dialog__description">
+        “{fileName}” is protected by a password. It is used once to read the file and is not stored.
+      </Dialog.Description>
+      <form
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setBusy(true);
+          const result = await onSubmit(password);
+          setBusy(false);
+          if (result) setProblem(result);
+          else {
+            setPassword('');
+            setProblem(null);
+            onClose();
+          }
+        }}
+      >
+        <input
+          className="text-input"
+          type="password"
+          autoFocus
+          aria-label="Password"
+          aria-invalid={problem !== null}
+          value={password}
+          onChange={(event) => {
+            setPassword(event.target.value);
+            setProblem(null);
+          }}
+        />
+        {problem && (
+          <p className="field__problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <Dialog.Close className="button" type="button">
+            Cancel
+          </Dialog.Close>
+          <button className="button button--primary" type="submit" disabled={busy || password.length === 0}>
+            {busy ? 'Opening…' : 'Open'}
+          </button>
+        </div>
+      </form>
+    </DialogFrame>
   );
 }

@@ -17,18 +17,17 @@
  * links each (most to highlighted passages), on a passage, on an article or free-standing, and
  * the comparison of a handful of articles of one story, so that every section has content.
  */
-import { createHash } from 'node:crypto';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { effectiveMetadata, formatPublished } from '@shared/article-view';
 import { compareArticles } from '@shared/compare';
 import { sentences } from '@shared/compare/sentences';
 import { DEFAULT_DOSSIER_OPTIONS, type DossierArticle, type DossierInput, dossierHtml } from '@shared/dossier';
 import type { ArticleRecord, HighlightRecord, NoteRecord, SpanCitation, TagRecord } from '@shared/model';
-import { articleVersionKeys } from '@shared/version-keys';
 import { launchPrintBrowser, newPrintPage, printHtml } from '../../../src/cli/pdf';
 import { lexical, lexicalNodes, selectorsOf } from '../../../test/helpers/dossier-records';
 import { browserUnavailable, CHROMIUM } from '../browser/harness';
 import { generateCorpus } from '../corpus/generate';
+import { furnitureOf, storedArticleRecord } from '../corpus/records';
 import { makeRng, type Rng } from '../corpus/rng';
 import { timeTasks } from '../measure';
 import type { Benchmark, Figure } from '../types';
@@ -136,37 +135,8 @@ function passageAt(rng: Rng, text: string, spans: Span[], i: number): Span {
 function articlesOf(count: number, seed: number): { article: DossierArticle; story: number }[] {
   return generateCorpus({ articles: count, seed, files: false }).map((g, i) => {
     const id = `art-${String(i + 1).padStart(4, '0')}`;
-    const text = g.body;
-    const record: ArticleRecord = {
-      id,
-      title: g.title,
-      outlet: g.outlet,
-      authors: g.authors,
-      published: g.published,
-      dateline: g.dateline || null,
-      agencies: g.agencies,
-      url: null,
-      format: g.format,
-      fingerprint: createHash('sha256').update(text).digest('hex'),
-      sourceName: g.name,
-      importedAt: T0 - (count - i) * 60_000,
-      length: text.length,
-      warnings: [],
-      provenance: {
-        title: { source: 'first line', evidence: g.title },
-        outlet: { source: 'page name', evidence: g.outlet },
-        ...(g.authors.length ? { authors: { source: 'byline', evidence: `By ${g.authors.join(' and ')}` } } : {}),
-        ...(g.dateline ? { dateline: { source: 'first line', evidence: g.dateline } } : {}),
-        ...(g.agencies.length ? { agencies: { source: 'credit line', evidence: `(${g.agencies.join(', ')})` } } : {}),
-      },
-      edits: {},
-      nearDuplicateIds: [],
-      previousVersionId: null,
-      versionKeys: [],
-      lang: g.format === 'html' ? 'en' : null,
-    };
-    record.versionKeys = articleVersionKeys(record);
-    return { article: { record, text, boilerplate: g.furniture.map((line) => ({ text: line, reason: 'page furniture' })) }, story: g.story };
+    const record = storedArticleRecord(g, id, g.body, T0 - (count - i) * 60_000);
+    return { article: { record, text: g.body, boilerplate: furnitureOf(g) }, story: g.story };
   });
 }
 

@@ -14,14 +14,14 @@
  * (the only place the generator repeats text), SHA-256 fingerprints of the text. Shingle records
  * (articleShingles) are not written: only an import reads them, never the library.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord, ArticleTextRecord } from '@shared/model';
 import { areNearDuplicates, textShingles } from '@shared/similarity/near-duplicates';
-import { articleVersionKeys } from '@shared/version-keys';
 import { browserUnavailable, openBenchPage } from '../browser/harness';
 import { generateCorpus, type GeneratedArticle } from '../corpus/generate';
+import { furnitureOf, storedArticleRecord } from '../corpus/records';
 import { median } from '../measure';
 import type { Benchmark } from '../types';
 
@@ -89,38 +89,8 @@ export function libraryRecords(count: number, seed: number): { article: ArticleR
 
 function articleRecord(g: GeneratedArticle, importedAt: number): { article: ArticleRecord; text: ArticleTextRecord } {
   const text = `${g.dateline} — ${g.body}`;
-  const id = randomUUID();
-  const article: ArticleRecord = {
-    id,
-    title: g.title,
-    outlet: g.outlet,
-    authors: g.authors,
-    published: g.published,
-    dateline: g.dateline,
-    agencies: g.agencies,
-    url: null,
-    format: g.format,
-    fingerprint: createHash('sha256').update(text).digest('hex'),
-    sourceName: g.name,
-    importedAt,
-    length: text.length,
-    warnings: [],
-    provenance: {
-      title: { source: 'first line', evidence: g.title },
-      outlet: { source: 'page name', evidence: g.outlet },
-      ...(g.authors.length ? { authors: { source: 'byline', evidence: `By ${g.authors.join(' and ')}` } } : {}),
-      published: { source: 'dateline', evidence: g.dateline },
-      dateline: { source: 'first line', evidence: g.dateline },
-      ...(g.agencies.length ? { agencies: { source: 'credit line', evidence: `(${g.agencies.join(', ')})` } } : {}),
-    },
-    edits: {},
-    nearDuplicateIds: [],
-    previousVersionId: null,
-    versionKeys: [],
-    lang: g.format === 'html' ? 'en' : null,
-  };
-  article.versionKeys = articleVersionKeys(article);
-  return { article, text: { id, text, boilerplate: g.furniture.map((line) => ({ text: line, reason: 'page furniture' })) } };
+  const article = storedArticleRecord(g, randomUUID(), text, importedAt);
+  return { article, text: { id: article.id, text, boilerplate: furnitureOf(g) } };
 }
 
 export const memory: Benchmark = {

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { DialogFrame } from '../ui/DialogFrame';
+import { DialogActions, DialogFrame, DialogProblem } from '../ui/DialogFrame';
 import { useState } from 'react';
 import { readMaxImportBytes, writeMaxImportMegabytes } from './preferences';
 
@@ -38,19 +38,12 @@ export function PreferencesDialog({ open, onOpenChange }: { open: boolean; onOpe
           />
         </label>
         <p className="field__hint">Larger files are refused before they are read. Default: 50 MB.</p>
-        {problem && (
-          <p className="field__problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <Dialog.Close className="button" type="button">
-            Cancel
-          </Dialog.Close>
+        <DialogProblem message={problem} />
+        <DialogActions>
           <button className="button button--primary" type="submit">
             Save
           </button>
-        </div>
+        </DialogActions>
       </form>
     </DialogFrame>
   );

@@ -31,3 +31,24 @@ export function DialogFrame({ open, onOpenChange, className, children, ...conten
     </Dialog.Root>
   );
 }
+
+/** A dialog's button row: Cancel (closes the dialog), then the dialog's own buttons. */
+export function DialogActions({ children }: { children?: ReactNode }) {
+  return (
+    <div className="dialog__actions">
+      <Dialog.Close className="button" type="button">
+        Cancel
+      </Dialog.Close>
+      {children}
+    </div>
+  );
+}
+
+/** What went wrong, in words, announced to screen readers; nothing when all is well. */
+export function DialogProblem({ message }: { message: string | null }) {
+  return message ? (
+    <p className="field__problem" role="alert">
+      {message}
+    </p>
+  ) : null;
+}

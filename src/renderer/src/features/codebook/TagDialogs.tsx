@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DialogFrame } from '../../ui/DialogFrame';
+import { DialogActions, DialogFrame, DialogProblem } from '../../ui/DialogFrame';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { descendantIds, flattenTree, listTagTree, tagPath } from '@shared/codebook/tree';
 import type { TagRecord } from '@shared/model';
@@ -39,14 +39,6 @@ function DialogShell({ title, description, onClose, onCloseFocus, children }: Sh
       {children}
     </DialogFrame>
   );
-}
-
-function Problem({ message }: { message: string | null }) {
-  return message ? (
-    <p className="field__problem" role="alert">
-      {message}
-    </p>
-  ) : null;
 }
 
 interface TagDialogProps {
@@ -90,11 +82,8 @@ export function DeleteTagDialog({ tag, tags, actions, onClose, onCloseFocus }: T
       onCloseFocus={onCloseFocus}
     >
       <p className="dialog__body codebook-dialog__hint">Edit › Undo brings it back.</p>
-      <Problem message={problem} />
-      <div className="dialog__actions">
-        <Dialog.Close className="button" type="button">
-          Cancel
-        </Dialog.Close>
+      <DialogProblem message={problem} />
+      <DialogActions>
         <button
           type="button"
           className="button button--danger"
@@ -112,7 +101,7 @@ export function DeleteTagDialog({ tag, tags, actions, onClose, onCloseFocus }: T
         >
           Delete
         </button>
-      </div>
+      </DialogActions>
     </DialogShell>
   );
 }
@@ -149,15 +138,12 @@ export function DescribeTagDialog({ tag, actions, onClose, onCloseFocus }: TagDi
             if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) event.currentTarget.form?.requestSubmit();
           }}
         />
-        <Problem message={problem} />
-        <div className="dialog__actions">
-          <Dialog.Close className="button" type="button">
-            Cancel
-          </Dialog.Close>
+        <DialogProblem message={problem} />
+        <DialogActions>
           <button className="button button--primary" type="submit">
             Save
           </button>
-        </div>
+        </DialogActions>
       </form>
     </DialogShell>
   );
@@ -256,12 +242,8 @@ export function MoveTagDialog({ tag, tags, actions, onClose, onCloseFocus }: Tag
           }
         }}
       />
-      <Problem message={problem} />
-      <div className="dialog__actions">
-        <Dialog.Close className="button" type="button">
-          Cancel
-        </Dialog.Close>
-      </div>
+      <DialogProblem message={problem} />
+      <DialogActions />
     </DialogShell>
   );
 }
@@ -296,11 +278,8 @@ export function MergeTagDialog({ tag, tags, actions, counts, onClose, onCloseFoc
           {summary}
         </p>
       )}
-      <Problem message={problem} />
-      <div className="dialog__actions">
-        <Dialog.Close className="button" type="button">
-          Cancel
-        </Dialog.Close>
+      <DialogProblem message={problem} />
+      <DialogActions>
         <button
           type="button"
           className="button button--primary"
@@ -317,7 +296,7 @@ export function MergeTagDialog({ tag, tags, actions, counts, onClose, onCloseFoc
         >
           {target ? `Merge into “${target.name}”` : 'Merge'}
         </button>
-      </div>
+      </DialogActions>
     </DialogShell>
   );
 }

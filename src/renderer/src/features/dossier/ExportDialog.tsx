@@ -9,7 +9,7 @@ import { ALL_SECTIONS, canCompare, type DossierScope, type DossierSections, MAX_
 import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { useServices } from '../../app/services';
-import { DialogFrame } from '../../ui/DialogFrame';
+import { DialogFrame, DialogProblem } from '../../ui/DialogFrame';
 import { ArticleChecklist } from './ArticleChecklist';
 import { type ExportChoice, type ExportProgress, runExport } from './export-job';
 import { exportFormats } from './export-formats';
@@ -230,11 +230,7 @@ function ExportDialogBody({ comparedIds, openArticleId, onExported }: ExportDial
         {empty && selection && <span className="field__problem"> Nothing to export: choose at least one article.</span>}
       </p>
       {progress && <ProgressLine progress={progress} label="Export progress" />}
-      {problem && (
-        <p className="field__problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <DialogProblem message={problem} />
       {done && (
         <p className="export-dialog__done" role="status">
           {done}

@@ -6,7 +6,7 @@ import type { AutoBackupInfo, AutoBackupList } from '@shared/bridge';
 import { type Backup, type MergePlan, parseBackup } from '@shared/dossier/backup';
 import { describeThrown } from '@shared/result';
 import { useServices } from '../../app/services';
-import { DialogFrame } from '../../ui/DialogFrame';
+import { DialogFrame, DialogProblem } from '../../ui/DialogFrame';
 import { planMerge } from '../../db/backup';
 import { writeAutoBackup } from './auto-backup';
 import { countsOf, describePlan, restoreBackup, type RestoreMode, type RestoreStage } from './restore-job';
@@ -225,11 +225,7 @@ function RestoreBody({ onRestored }: { onRestored: (message: string) => void }) 
         </>
       )}
 
-      {problem && (
-        <p className="field__problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <DialogProblem message={problem} />
     </>
   );
 }

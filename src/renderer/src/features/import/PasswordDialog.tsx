@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
-import { DialogFrame } from '../../ui/DialogFrame';
+import { DialogActions, DialogFrame, DialogProblem } from '../../ui/DialogFrame';
 
 interface PasswordDialogProps {
   fileName: string | null;
@@ -57,19 +57,12 @@ export function PasswordDialog({ fileName, onSubmit, onClose }: PasswordDialogPr
             setProblem(null);
           }}
         />
-        {problem && (
-          <p className="field__problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <Dialog.Close className="button" type="button">
-            Cancel
-          </Dialog.Close>
+        <DialogProblem message={problem} />
+        <DialogActions>
           <button className="button button--primary" type="submit" disabled={busy || password.length === 0}>
             {busy ? 'Opening…' : 'Open'}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </DialogFrame>
   );

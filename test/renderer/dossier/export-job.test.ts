@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParallaxBridge } from '@shared/bridge';
-import { ALL_SECTIONS, type BackupCorpus, buildExportBytes, parseBackup } from '@shared/dossier';
+import { ALL_SECTIONS, type BackupCorpus, parseBackup } from '@shared/dossier';
 import { err, ok } from '@shared/result';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
 import { type ExportChoice, type ExportProgress, runExport, suggestedFileName } from '../../../src/renderer/src/features/dossier/export-job';
-import type { BuildRequest } from '../../../src/renderer/src/features/dossier/dossier.worker';
+import { type BuildRequest, buildRequested } from '../../../src/renderer/src/features/dossier/build-request';
 import { fixtureCorpus } from '../../shared/dossier/fixture';
 import { freshDb } from '../db/test-db';
 
@@ -32,11 +32,8 @@ async function storeFixture(): Promise<BackupCorpus> {
   return corpus;
 }
 
-/** Builds in-process, as the worker does. */
-const build = async (request: Omit<BuildRequest, 'id'>) => {
-  const { withComparison } = await import('@shared/dossier');
-  return buildExportBytes(request.format, withComparison(request.input, request.compare && request.options.sections.comparison), request.options, request.corpus);
-};
+/** Builds in-process what the worker would build. */
+const build = (request: Omit<BuildRequest, 'id'>) => buildRequested(request);
 
 function fakeBridge(overrides: Partial<ParallaxBridge> = {}) {
   const saved: { suggestedName: string; format: string; bytes: Uint8Array }[] = [];

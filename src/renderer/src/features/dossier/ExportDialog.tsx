@@ -5,7 +5,7 @@ import { FileDown } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '@shared/bridge';
 import { flattenTree, listTagTree, tagPath } from '@shared/codebook/tree';
-import { ALL_SECTIONS, canCompare, type DossierScope, type DossierSections, MAX_COMPARED_IN_DOSSIER, selectForDossier } from '@shared/dossier';
+import { ALL_SECTIONS, canCompare, latestVersions, type DossierScope, type DossierSections, MAX_COMPARED_IN_DOSSIER, selectForDossier } from '@shared/dossier';
 import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { useServices } from '../../app/services';
@@ -149,7 +149,7 @@ function ExportDialogBody({ comparedIds, openArticleId, onExported }: ExportDial
               <label className="radio-row">
                 <input type="radio" name="scope" checked={scopeKind === 'corpus'} onChange={() => setScopeKind('corpus')} />
                 <span>The whole corpus</span>
-                <span className="faint">{records ? countLabel(selectForDossier({ kind: 'corpus' }, records).articles.length) : ''}</span>
+                <span className="faint">{records ? countLabel(latestVersions(records.articles).length) : ''}</span>
               </label>
               <label className="radio-row">
                 <input type="radio" name="scope" checked={scopeKind === 'articles'} onChange={() => setScopeKind('articles')} />

@@ -1,4 +1,5 @@
-import type { BuildReply, BuildRequest } from './dossier.worker';
+import type { BuildRequest } from './build-request';
+import type { BuildReply } from './dossier.worker';
 
 /**
  * Runs one build in a fresh worker. A cancel terminates the worker at once (a build cannot be

@@ -44,11 +44,8 @@ export async function restoreBackup(
   const plan = await planMerge(db, incoming);
   await applyMergePlan(db, plan);
   undo.push({ label: 'Restore from backup (merge)', undo: () => replaceCorpus(db, before), redo: () => applyMergePlan(db, plan) });
-  return { mode, safetyBackup, plan, counts: countsOf(await readBackupCorpusCounts(db)) };
-}
-
-async function readBackupCorpusCounts(db: ParallaxDB): Promise<Pick<BackupCorpus, 'articles' | 'highlights' | 'notes' | 'tags'>> {
-  return { articles: await db.articles.toArray(), highlights: await db.highlights.toArray(), notes: await db.notes.toArray(), tags: await db.tags.toArray() };
+  const counts = { articles: await db.articles.count(), highlights: await db.highlights.count(), notes: await db.notes.count(), tags: await db.tags.count() };
+  return { mode, safetyBackup, plan, counts };
 }
 
 export function countsOf(corpus: Pick<BackupCorpus, 'articles' | 'highlights' | 'notes' | 'tags'>): RestoreReport['counts'] {

@@ -1,11 +1,14 @@
 import type { ArticleMetadata } from './ingest/types';
 import type { ArticleRecord } from './model';
 
+/** One metadata field as the person sees it: their correction when they made one, else what was extracted. */
+export function effectiveValue<K extends keyof ArticleMetadata>(article: ArticleRecord, key: K): ArticleMetadata[K] {
+  return key in article.edits ? (article.edits[key] as ArticleMetadata[K]) : article[key];
+}
+
 /** An article's metadata as the person sees it: their corrections win over extraction. */
 export function effectiveMetadata(article: ArticleRecord): ArticleMetadata {
-  const { edits } = article;
-  const pick = <K extends keyof ArticleMetadata>(key: K): ArticleMetadata[K] =>
-    key in edits ? (edits[key] as ArticleMetadata[K]) : article[key];
+  const pick = <K extends keyof ArticleMetadata>(key: K): ArticleMetadata[K] => effectiveValue(article, key);
   return {
     title: pick('title'),
     outlet: pick('outlet'),

@@ -3,7 +3,7 @@
  * corpus, chosen articles, one tag with its children, or the current comparison) applied to the
  * corpus's records. Texts are not needed to choose, so a caller loads only the chosen articles'.
  */
-import { displayTitle } from '../article-view';
+import { displayTitle, effectiveValue } from '../article-view';
 import { descendantIds } from '../codebook/tree';
 import type { ArticleRecord, HighlightRecord, Id, NoteRecord, TagRecord } from '../model';
 
@@ -37,8 +37,8 @@ export function latestVersions(articles: readonly ArticleRecord[]): ArticleRecor
 
 /** Sources in reading order: by date as the person sees it (undated last), then title, then id. */
 export function byDateThenTitle(a: ArticleRecord, b: ArticleRecord): number {
-  const da = a.edits.published !== undefined ? (a.edits.published as string | null) : a.published;
-  const db = b.edits.published !== undefined ? (b.edits.published as string | null) : b.published;
+  const da = effectiveValue(a, 'published');
+  const db = effectiveValue(b, 'published');
   if (da !== db) {
     if (da === null) return 1;
     if (db === null) return -1;

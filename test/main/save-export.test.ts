@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_FORMATS } from '@shared/bridge';
+import { EXPORT_FILE_TYPES } from '@shared/export-file-types';
 import {
   describeFsError,
-  EXPORT_FILE_TYPES,
   safeFileName,
   saveDialogFilters,
   withExtension,

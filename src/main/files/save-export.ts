@@ -5,9 +5,6 @@ import type { ExportFormat } from '@shared/bridge';
 import { EXPORT_FILE_TYPES } from '@shared/export-file-types';
 import { describeThrown } from '@shared/result';
 
-/** What the save dialog offers for each export, and the extension a saved file carries. */
-export { EXPORT_FILE_TYPES };
-
 /** The save dialog's filter for one format (Electron's `FileFilter` shape). */
 export function saveDialogFilters(format: ExportFormat): { name: string; extensions: string[] }[] {
   const type = EXPORT_FILE_TYPES[format];

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_FORMATS } from '@shared/bridge';
-import { downloadBytes, EXPORT_DOWNLOAD_TYPES } from '../../../src/renderer/src/bridge/web-download';
+import { EXPORT_FILE_TYPES } from '@shared/export-file-types';
+import { downloadBytes } from '../../../src/renderer/src/bridge/web-download';
 import { printHtml } from '../../../src/renderer/src/bridge/web-print';
 
 type Listener = (event?: unknown) => void;
@@ -127,6 +128,6 @@ describe('saving an export in web mode', () => {
     vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:parallax/2');
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     expect(downloadBytes('annotations.jsonld', 'w3c', new Uint8Array(), fakeDocument().doc)).toEqual({ location: 'annotations.jsonld' });
-    expect(Object.keys(EXPORT_DOWNLOAD_TYPES).sort()).toEqual([...EXPORT_FORMATS].sort());
+    expect(Object.keys(EXPORT_FILE_TYPES).sort()).toEqual([...EXPORT_FORMATS].sort());
   });
 });

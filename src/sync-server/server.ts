@@ -1,0 +1,132 @@
+/**
+ * The Parallax sync server: Hocuspocus with our store, our token and role checks, and the
+ * update gate. `startSyncServer` is what `npm run sync-server` and the tests call.
+ */
+import { join } from 'node:path';
+import { Redis } from '@hocuspocus/extension-redis';
+import { SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
+import { Server, type Extension } from '@hocuspocus/server';
+import { parseDocName } from '@shared/sync/names';
+import { accessFor } from './access';
+import { readAdmin } from './admin-doc';
+import type { SyncServerConfig } from './config';
+import { guardMessage } from './guard';
+import { createApi } from './http-api';
+import { MAX_FRAME_BYTES } from './limits';
+import { postgresStore } from './postgres';
+import { Projects, type ConnectionContext } from './projects';
+import { loadSecrets } from './secrets';
+import { verifyToken, type MemberClaims } from './tokens';
+
+export const SQLITE_FILE = 'parallax-sync.sqlite';
+/** Store a changed document after a second of quiet, and at least every 5 s while it keeps changing. */
+const STORE_DEBOUNCE_MS = 1_000;
+const STORE_MAX_DEBOUNCE_MS = 5_000;
+
+export interface RunningSyncServer {
+  /** ws://host:port, what a client connects to. */
+  url: string;
+  port: number;
+  server: Server;
+  /** What the store is, in words, for the start-up line. */
+  store: string;
+  stop: () => Promise<void>;
+}
+
+class Refusal extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+function sqliteStore(file: string): { extension: Extension; close: () => Promise<void> } {
+  const sqlite = new SQLite({ database: file });
+  // The stock store does not wait for the write: ours does, so a document is on disk before the server says it stored it.
+  sqlite.configuration.store = ({ documentName, state }) =>
+    new Promise<void>((resolve, reject) => sqlite.db?.run(upsertQuery, { $name: documentName, $data: state }, (error) => (error ? reject(error) : resolve())));
+  return { extension: sqlite, close: () => new Promise<void>((resolve) => (sqlite.db ? sqlite.db.close(() => resolve()) : resolve())) };
+}
+
+function redisExtension(redisUrl: string): Extension {
+  const url = new URL(redisUrl);
+  return new Redis({
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    options: {
+      username: url.username || undefined,
+      password: url.password ? decodeURIComponent(url.password) : undefined,
+      db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+      tls: url.protocol === 'rediss:' ? {} : undefined,
+    },
+  });
+}
+
+export async function startSyncServer(config: SyncServerConfig, { quiet = true } = {}): Promise<RunningSyncServer> {
+  const secrets = loadSecrets(config.dataDir);
+  const store = config.databaseUrl ? await postgresStore(config.databaseUrl) : sqliteStore(join(config.dataDir, SQLITE_FILE));
+  const storeName = config.databaseUrl ? `PostgreSQL (${new URL(config.databaseUrl).host})` : `SQLite (${join(config.dataDir, SQLITE_FILE)})`;
+  const extensions: Extension[] = [store.extension];
+  if (config.redisUrl) extensions.unshift(redisExtension(config.redisUrl));
+
+  let projects!: Projects;
+  let api!: ReturnType<typeof createApi>;
+
+  const server = new Server(
+    {
+      name: 'parallax-sync',
+      address: config.host,
+      port: config.port,
+      quiet: true,
+      stopOnSignals: false,
+      debounce: STORE_DEBOUNCE_MS,
+      maxDebounce: STORE_MAX_DEBOUNCE_MS,
+      extensions,
+      async onAuthenticate({ token, documentName, connectionConfig }) {
+        const name = parseDocName(documentName);
+        if (!name.ok) throw new Refusal(name.error.message);
+        const check = await verifyToken<MemberClaims>(secrets.tokenSecret, token, 'member');
+        if (!check.ok) throw new Refusal(check.reason);
+        if (check.claims.pid !== name.value.projectId) throw new Refusal('The token is for another project.');
+        const admin = readAdmin(await projects.admin(name.value.projectId));
+        const member = admin.members.find((candidate) => candidate.id === check.claims.sub);
+        if (!member || member.removedAt !== null || member.tokenVersion !== check.claims.tv) throw new Refusal('This token no longer gives access to the project.');
+        const access = accessFor(name.value, member, admin.round);
+        if (!access.ok) throw new Refusal(access.reason);
+        connectionConfig.readOnly = access.readOnly;
+        const context: ConnectionContext = { projectId: name.value.projectId, memberId: member.id };
+        return context;
+      },
+      async beforeHandleMessage({ documentName, context, document, update, connection }) {
+        const name = parseDocName(documentName);
+        const { projectId, memberId } = context as ConnectionContext;
+        const member = name.ok ? await projects.member(projectId, memberId) : undefined;
+        if (!name.ok || !member || member.removedAt !== null) throw new Refusal('You were removed from the project.');
+        guardMessage(name.value, member, document, update, connection.readOnly);
+      },
+      async onRequest({ request, response }) {
+        if (await api(request, response)) return Promise.reject();
+      },
+    },
+    { maxPayload: MAX_FRAME_BYTES },
+  );
+  projects = new Projects(server.hocuspocus);
+  api = createApi({ projects, tokenSecret: secrets.tokenSecret, adminKey: secrets.adminKey });
+
+  await server.listen();
+  const port = server.address.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `ws://${host}:${port}`;
+  if (!quiet) console.log(`Parallax sync server listening on ${url} (HTTP admin API at http://${host}:${port}/api), storing in ${storeName}`);
+
+  return {
+    url,
+    port,
+    server,
+    store: storeName,
+    stop: async () => {
+      await projects.close();
+      await server.destroy();
+      await store.close();
+    },
+  };
+}

@@ -5,7 +5,7 @@
  * reaches every server process through Redis like any document: a member removed on one
  * process is refused on all of them.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 export const ROLES = ['owner', 'coder', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];

@@ -25,11 +25,13 @@ export interface ConnectionContext {
 
 export class Projects {
   private readonly open = new Map<string, Promise<DirectConnection>>();
+  private closed = false;
 
   constructor(private readonly hocuspocus: Hocuspocus) {}
 
   /** The project's admin document (empty when there is no such project). */
   async admin(projectId: string): Promise<Y.Doc> {
+    if (this.closed) throw new Error('The server is shutting down.');
     let connection = this.open.get(projectId);
     if (!connection) {
       connection = this.hocuspocus.openDirectConnection(formatDocName({ kind: 'admin', projectId }), { server: true }).then((direct) => {
@@ -77,7 +79,9 @@ export class Projects {
     });
   }
 
+  /** Lets go of every admin document; after this the server answers no more requests. */
   async close(): Promise<void> {
+    this.closed = true;
     const all = [...this.open.values()];
     this.open.clear();
     for (const connection of all) await (await connection).disconnect();

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { Redis } from '@hocuspocus/extension-redis';
-import { SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
+import { schema as sqliteSchema, SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
 import { Server, type Extension } from '@hocuspocus/server';
 import { parseDocName } from '@shared/sync/names';
 import { accessFor } from './access';
@@ -39,12 +39,23 @@ class Refusal extends Error {
   }
 }
 
-function sqliteStore(file: string): { extension: Extension; close: () => Promise<void> } {
+interface Store {
+  extension: Extension;
+  /** Resolves once the store can be read (its table exists). */
+  ready: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+function sqliteStore(file: string): Store {
   const sqlite = new SQLite({ database: file });
   // The stock store does not wait for the write: ours does, so a document is on disk before the server says it stored it.
   sqlite.configuration.store = ({ documentName, state }) =>
     new Promise<void>((resolve, reject) => sqlite.db?.run(upsertQuery, { $name: documentName, $data: state }, (error) => (error ? reject(error) : resolve())));
-  return { extension: sqlite, close: () => new Promise<void>((resolve) => (sqlite.db ? sqlite.db.close(() => resolve()) : resolve())) };
+  return {
+    extension: sqlite,
+    // The stock onConfigure creates the table without waiting: run it again and wait (it is idempotent), so no fetch races it.
+    ready: () => new Promise<void>((resolve, reject) => sqlite.db?.run(sqliteSchema, (error) => (error ? reject(error) : resolve())) ?? reject(new Error('The SQLite file was not opened.'))),
+    close: () => new Promise<void>((resolve) => (sqlite.db ? sqlite.db.close(() => resolve()) : resolve())) };
 }
 
 function redisExtension(redisUrl: string): Extension {
@@ -63,13 +74,13 @@ function redisExtension(redisUrl: string): Extension {
 
 export async function startSyncServer(config: SyncServerConfig, { quiet = true } = {}): Promise<RunningSyncServer> {
   const secrets = loadSecrets(config.dataDir);
-  const store = config.databaseUrl ? await postgresStore(config.databaseUrl) : sqliteStore(join(config.dataDir, SQLITE_FILE));
+  const store: Store = config.databaseUrl ? { ...(await postgresStore(config.databaseUrl)), ready: async () => {} } : sqliteStore(join(config.dataDir, SQLITE_FILE));
   const storeName = config.databaseUrl ? `PostgreSQL (${new URL(config.databaseUrl).host})` : `SQLite (${join(config.dataDir, SQLITE_FILE)})`;
   const extensions: Extension[] = [store.extension];
   if (config.redisUrl) extensions.unshift(redisExtension(config.redisUrl));
 
-  let projects!: Projects;
-  let api!: ReturnType<typeof createApi>;
+  // The hooks need the projects registry, which needs the server's Hocuspocus instance: filled in right after.
+  const late = {} as { projects: Projects; api: ReturnType<typeof createApi> };
 
   const server = new Server(
     {
@@ -87,7 +98,7 @@ export async function startSyncServer(config: SyncServerConfig, { quiet = true }
         const check = await verifyToken<MemberClaims>(secrets.tokenSecret, token, 'member');
         if (!check.ok) throw new Refusal(check.reason);
         if (check.claims.pid !== name.value.projectId) throw new Refusal('The token is for another project.');
-        const admin = readAdmin(await projects.admin(name.value.projectId));
+        const admin = readAdmin(await late.projects.admin(name.value.projectId));
         const member = admin.members.find((candidate) => candidate.id === check.claims.sub);
         if (!member || member.removedAt !== null || member.tokenVersion !== check.claims.tv) throw new Refusal('This token no longer gives access to the project.');
         const access = accessFor(name.value, member, admin.round);
@@ -99,20 +110,22 @@ export async function startSyncServer(config: SyncServerConfig, { quiet = true }
       async beforeHandleMessage({ documentName, context, document, update, connection }) {
         const name = parseDocName(documentName);
         const { projectId, memberId } = context as ConnectionContext;
-        const member = name.ok ? await projects.member(projectId, memberId) : undefined;
+        const member = name.ok ? await late.projects.member(projectId, memberId) : undefined;
         if (!name.ok || !member || member.removedAt !== null) throw new Refusal('You were removed from the project.');
         guardMessage(name.value, member, document, update, connection.readOnly);
       },
       async onRequest({ request, response }) {
-        if (await api(request, response)) return Promise.reject();
+        if (await late.api(request, response)) return Promise.reject();
       },
     },
     { maxPayload: MAX_FRAME_BYTES },
   );
-  projects = new Projects(server.hocuspocus);
-  api = createApi({ projects, tokenSecret: secrets.tokenSecret, adminKey: secrets.adminKey });
+  const projects = new Projects(server.hocuspocus);
+  late.projects = projects;
+  late.api = createApi({ projects, tokenSecret: secrets.tokenSecret, adminKey: secrets.adminKey });
 
   await server.listen();
+  await store.ready();
   const port = server.address.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `ws://${host}:${port}`;
@@ -124,7 +137,13 @@ export async function startSyncServer(config: SyncServerConfig, { quiet = true }
     server,
     store: storeName,
     stop: async () => {
+      // Clients first (so none reopens an admin document), then the admin documents, then the rest;
+      // Hocuspocus stores every changed document as it unloads it.
+      server.hocuspocus.closeConnections();
       await projects.close();
+      for (const document of [...server.hocuspocus.documents.values()]) {
+        if (document.getConnectionsCount() === 0) await server.hocuspocus.unloadDocument(document);
+      }
       await server.destroy();
       await store.close();
     },

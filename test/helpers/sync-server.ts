@@ -1,0 +1,172 @@
+/**
+ * What the sync-server tests share: servers on free loopback ports in temp folders, the admin
+ * API, Node providers (ws), and a raw hostile client that sends whatever bytes it likes.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import type { SyncServerConfig } from '../../src/sync-server/config';
+import { startSyncServer, type RunningSyncServer } from '../../src/sync-server/server';
+
+export function tempDir(prefix: string): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export function serverConfig(dataDir: string, port = 0, extra: Partial<SyncServerConfig> = {}): SyncServerConfig {
+  return { host: '127.0.0.1', port, dataDir, databaseUrl: null, redisUrl: null, ...extra };
+}
+
+export async function startServer(dataDir: string, port = 0, extra: Partial<SyncServerConfig> = {}): Promise<RunningSyncServer> {
+  return startSyncServer(serverConfig(dataDir, port, extra));
+}
+
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export const httpBase = (wsUrl: string) => wsUrl.replace(/^ws/, 'http');
+
+export async function api(wsUrl: string, method: string, path: string, token: string | null, body?: unknown): // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each endpoint answers its own JSON shape; tests read the fields they check.
+  Promise<{ status: number; body: any }> {
+  const response = await fetch(`${httpBase(wsUrl)}${path}`, {
+    method,
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+export interface Team {
+  projectId: string;
+  owner: { memberId: string; token: string };
+  coders: { memberId: string; token: string }[];
+  viewer: { memberId: string; token: string };
+}
+
+/** A project with an owner, `coders` coders and a viewer, made through the admin API as a client would. */
+export async function makeTeam(wsUrl: string, dataDir: string, coders = 2): Promise<Team> {
+  const adminKey = readFileSync(join(dataDir, 'admin-key'), 'utf8').trim();
+  const created = await api(wsUrl, 'POST', '/api/projects', adminKey, { name: 'Reykjavik study', ownerName: 'Olga' });
+  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+  const { projectId, memberId, token } = created.body;
+  const joinAs = async (role: string, name: string) => {
+    const invitation = await api(wsUrl, 'POST', `/api/projects/${projectId}/invitations`, token, { role });
+    const joined = await api(wsUrl, 'POST', `/api/projects/${projectId}/join`, null, { invitation: invitation.body.token, name });
+    if (joined.status !== 201) throw new Error(JSON.stringify(joined.body));
+    return { memberId: joined.body.memberId as string, token: joined.body.token as string };
+  };
+  const coderList = [];
+  for (let i = 0; i < coders; i++) coderList.push(await joinAs('coder', `Coder ${i + 1}`));
+  return { projectId, owner: { memberId, token }, coders: coderList, viewer: await joinAs('viewer', 'Vera') };
+}
+
+export interface Client {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+  refusals: string[];
+  closes: string[];
+  synced: () => Promise<void>;
+  destroy: () => void;
+}
+
+export function connect(wsUrl: string, name: string, token: string, doc = new Y.Doc()): Client {
+  const refusals: string[] = [];
+  const closes: string[] = [];
+  const provider = new HocuspocusProvider({
+    url: wsUrl,
+    name,
+    token,
+    document: doc,
+    WebSocketPolyfill: WebSocket,
+    // Reconnect quickly: the fault tests restart the server.
+    delay: 100,
+    minDelay: 100,
+    maxDelay: 500,
+    onAuthenticationFailed: ({ reason }) => refusals.push(reason),
+    onClose: ({ event }) => closes.push(String(event.reason ?? event.code)),
+  } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+  return {
+    provider,
+    doc,
+    refusals,
+    closes,
+    synced: () => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, `${name} to sync`),
+    destroy: () => provider.destroy(),
+  };
+}
+
+/**
+ * A client that speaks the wire protocol by hand, so a test can send what a real provider
+ * never would. Messages: varString document name, varUint type, then the type's payload.
+ */
+export class RawClient {
+  readonly received: { type: number; bytes: Uint8Array }[] = [];
+  closed = false;
+  private constructor(private readonly socket: WebSocket, private readonly documentName: string) {
+    socket.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      decoding.readVarString(decoder);
+      this.received.push({ type: decoding.readVarUint(decoder), bytes: new Uint8Array(data) });
+    });
+    socket.on('close', () => (this.closed = true));
+  }
+
+  static async open(wsUrl: string, documentName: string, token: string): Promise<RawClient> {
+    const socket = new WebSocket(wsUrl);
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    const client = new RawClient(socket, documentName);
+    const auth = encoding.createEncoder();
+    encoding.writeVarString(auth, documentName);
+    encoding.writeVarUint(auth, 2); // Auth
+    encoding.writeVarUint(auth, 0); // Token
+    encoding.writeVarString(auth, token);
+    socket.send(encoding.toUint8Array(auth));
+    // Authenticated (Auth message, type 2) or refused.
+    await waitFor(() => client.received.some((message) => message.type === 2), 'the raw client to be answered');
+    return client;
+  }
+
+  /** Sends a y-protocols sync message of the given step (1 = step 2, 2 = update) carrying `payload`. */
+  sendSync(step: number, payload: Uint8Array): void {
+    const message = encoding.createEncoder();
+    encoding.writeVarString(message, this.documentName);
+    encoding.writeVarUint(message, 0); // Sync
+    encoding.writeVarUint(message, step);
+    encoding.writeVarUint8Array(message, payload);
+    this.socket.send(encoding.toUint8Array(message));
+  }
+
+  /** True once the server has closed this document's connection (a Close message, type 7) or the socket. */
+  get refused(): boolean {
+    return this.closed || this.received.some((message) => message.type === 7);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}

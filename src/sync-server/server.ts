@@ -2,6 +2,7 @@
  * The Parallax sync server: Hocuspocus with our store, our token and role checks, and the
  * update gate. `startSyncServer` is what `npm run sync-server` and the tests call.
  */
+import type { ListenOptions } from 'node:net';
 import { join } from 'node:path';
 import { Redis } from '@hocuspocus/extension-redis';
 import { schema as sqliteSchema, SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
@@ -124,6 +125,10 @@ export async function startSyncServer(config: SyncServerConfig, { quiet = true }
   late.projects = projects;
   late.api = createApi({ projects, tokenSecret: secrets.tokenSecret, adminKey: secrets.adminKey });
 
+  // Hocuspocus 3.4.4 passes `{ port, address }` to http's listen, which reads `host`: the address is
+  // ignored and the server binds every interface. Bind where HOST says (127.0.0.1 by default).
+  const httpListen = server.httpServer.listen.bind(server.httpServer) as (options: ListenOptions, callback: () => void) => void;
+  (server.httpServer as unknown as { listen: typeof httpListen }).listen = (options, callback) => httpListen({ port: options.port, host: config.host }, callback);
   await server.listen();
   await store.ready();
   const port = server.address.port;

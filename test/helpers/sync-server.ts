@@ -48,8 +48,11 @@ export async function waitFor(check: () => boolean | Promise<boolean>, what: str
 
 export const httpBase = (wsUrl: string) => wsUrl.replace(/^ws/, 'http');
 
-export async function api(wsUrl: string, method: string, path: string, token: string | null, body?: unknown): // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each endpoint answers its own JSON shape; tests read the fields they check.
-  Promise<{ status: number; body: any }> {
+/** Each endpoint answers its own JSON shape; tests read the fields they check. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+export async function api(wsUrl: string, method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: Json }> {
   const response = await fetch(`${httpBase(wsUrl)}${path}`, {
     method,
     headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },

@@ -51,6 +51,10 @@ const projectDoc = () => formatDocName({ kind: 'project', projectId: team.projec
 const coderDoc = (memberId: string) => formatDocName({ kind: 'coder', projectId: team.projectId, memberId });
 
 describe('the sync server', () => {
+  it('listens on the loopback address by default, not on every interface', () => {
+    expect(server.server.httpServer.address()).toMatchObject({ address: '127.0.0.1' });
+  });
+
   it('lets two members see each other’s codebook edits', async () => {
     const [ann, ben] = team.coders as [Team['coders'][0], Team['coders'][0]];
     const a = client(projectDoc(), ann.token);

@@ -1,0 +1,157 @@
+/**
+ * The sync server (issue 11), with `npm run sync-server` as its own process (tsx as a loader)
+ * on a free loopback port and a temp DATA_DIR (SQLite):
+ * - **memory**: the server's resident set (VmRSS) once a project of 1,000 articles (manifest,
+ *   no texts: those are separate documents, loaded only while fetched) and 10,000 highlights
+ *   (two coders, 5,000 each) with a 20-tag codebook is open, i.e. a client holds the project
+ *   document and both coder documents; next to the idle server's, as the baseline.
+ * - **round trip**: one highlight written by A on its coder document until B, another Node
+ *   provider on the same document, sees it; 200 in a row (10 when tiny), median and p95.
+ * Both clients are @hocuspocus/provider over ws in this process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as Y from 'yjs';
+import { addTag } from '@shared/sync/codebook-tree';
+import { CODER, PROJECT, type ArticleEntry, type HighlightEntry } from '@shared/sync/layout';
+import { formatDocName } from '@shared/sync/names';
+import { connect, freePort, makeTeam, tempDir, waitFor, type Client } from '../../../test/helpers/sync-server';
+import { median, percentile } from '../measure';
+import type { Benchmark } from '../types';
+
+const MB = 1024 * 1024;
+/** Highlights per transaction: one update each, well under the server's per-update cap. */
+const HIGHLIGHT_BATCH = 1000;
+const NOW = 1_764_000_000_000;
+/** A round trip on loopback should not be felt while two people type in one note. */
+const ROUND_TRIP_MEDIAN_TARGET_MS = 50;
+/** The server with a 10,000-highlight project open should fit a small VPS next to other services. */
+const MEMORY_TARGET_MB = 300;
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return (kb * 1024) / MB;
+}
+
+async function spawnServer(repo: string, dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/sync-server/main.ts'], {
+    cwd: repo,
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitFor(() => output.includes('listening on') || child.exitCode !== null, 'the sync server to listen', 30_000);
+  if (child.exitCode !== null) throw new Error(`The sync server did not start: ${output}`);
+  return child;
+}
+
+const sentence = (i: number) => `Reported passage number ${i} says the ministers met for two hours and agreed to keep talking about the Arctic.`;
+
+function manifestEntry(i: number, addedBy: string): ArticleEntry {
+  const fingerprint = createHash('sha256').update(`article ${i}`).digest('hex');
+  return {
+    fingerprint, title: `Blinken and Lavrov meet in Reykjavik: report ${i}`, outlet: `Outlet ${i % 40}`, authors: [`Reporter ${i % 97}`],
+    published: '2021-05-19', dateline: 'REYKJAVIK, May 19', agencies: i % 3 ? ['Reuters'] : [], url: `https://news.example/${i}`, lang: 'en',
+    format: 'html', sourceName: `article-${i}.html`, length: 4_000, addedBy, addedAt: NOW,
+  };
+}
+
+function highlightEntry(id: string, article: string, i: number): HighlightEntry {
+  const exact = sentence(i);
+  return { id, article, start: 100, end: 100 + exact.length, exact, prefix: 'preceding words of the text ', suffix: ' and the words after', tagIds: [`tag${i % 20}`], createdAt: NOW, updatedAt: NOW };
+}
+
+export const syncServer: Benchmark = {
+  name: 'sync server: memory with a 1,000-article, 10,000-highlight project open; one highlight’s round trip',
+  kind: 'node',
+  async run(ctx) {
+    const articles = ctx.tiny ? 20 : 1_000;
+    const highlights = ctx.tiny ? 100 : 10_000;
+    const trips = ctx.tiny ? 10 : 200;
+    const dir = tempDir('parallax-bench-sync-');
+    const port = await freePort();
+    const server = await spawnServer(ctx.repo, dir.path, port);
+    const clients: Client[] = [];
+    try {
+      const url = `ws://127.0.0.1:${port}`;
+      const team = await makeTeam(url, dir.path, 2);
+      const idle = rssMb(server.pid!);
+      const [ann, ben] = team.coders as [(typeof team.coders)[0], (typeof team.coders)[0]];
+
+      const project = connect(url, formatDocName({ kind: 'project', projectId: team.projectId }), team.owner.token);
+      clients.push(project);
+      await project.synced();
+      const fingerprints: string[] = [];
+      project.doc.transact(() => {
+        const manifest = project.doc.getMap(PROJECT.articles);
+        for (let i = 0; i < articles; i++) {
+          const entry = manifestEntry(i, team.owner.memberId);
+          fingerprints.push(entry.fingerprint);
+          manifest.set(entry.fingerprint, entry);
+        }
+      });
+      for (let t = 0; t < 20; t++) addTag(project.doc, `tag${t}`, { name: `Tag ${t}`, color: '#3f86ee', description: 'What the tag means.', parentId: t < 5 ? null : `tag${t % 5}`, order: t }, team.owner.memberId, NOW);
+      await project.synced();
+
+      const coderClients = [ann, ben].map((coder) => connect(url, formatDocName({ kind: 'coder', projectId: team.projectId, memberId: coder.memberId }), coder.token));
+      clients.push(...coderClients);
+      const perCoder = highlights / 2;
+      for (const [c, client] of coderClients.entries()) {
+        await client.synced();
+        for (let start = 0; start < perCoder; start += HIGHLIGHT_BATCH) {
+          client.doc.transact(() => {
+            const map = client.doc.getMap(CODER.highlights);
+            for (let i = start; i < Math.min(perCoder, start + HIGHLIGHT_BATCH); i++) map.set(`h${c}-${i}`, highlightEntry(`h${c}-${i}`, fingerprints[i % articles]!, i));
+          });
+          await client.synced();
+        }
+      }
+      const open = rssMb(server.pid!);
+      ctx.log(`server RSS: idle ${idle.toFixed(1)} MB, with the project open ${open.toFixed(1)} MB (${articles} articles, ${highlights} highlights)`);
+
+      // Round trip: A (ann, on her coder document) writes; B (ben, reading ann's highlights) sees it.
+      const writer = coderClients[0]!;
+      const reader = connect(url, formatDocName({ kind: 'coder', projectId: team.projectId, memberId: ann.memberId }), ben.token);
+      clients.push(reader);
+      await waitFor(() => reader.doc.getMap(CODER.highlights).size === perCoder, 'the reader to hold ann’s highlights', 60_000);
+      const samples: number[] = [];
+      const readerMap = reader.doc.getMap(CODER.highlights);
+      for (let i = 0; i < trips + 3; i++) {
+        const id = `rt-${i}`;
+        const seen = new Promise<number>((done) => {
+          const observer = (event: Y.YMapEvent<unknown>) => {
+            if (event.keysChanged.has(id)) {
+              readerMap.unobserve(observer);
+              done(performance.now());
+            }
+          };
+          readerMap.observe(observer);
+        });
+        const sent = performance.now();
+        writer.doc.getMap(CODER.highlights).set(id, highlightEntry(id, fingerprints[0]!, i));
+        const arrived = await seen;
+        if (i >= 3) samples.push(arrived - sent); // the first three warm the path
+      }
+      const rtMedian = median(samples);
+      const rtP95 = percentile(samples, 95);
+      const label = ctx.tiny ? `sync server (${articles} articles, ${highlights} highlights)` : 'sync server (1,000 articles, 10,000 highlights)';
+      return [
+        { name: `${label}: server memory (RSS) with the project open`, value: open, unit: 'MB', baseline: idle, ratio: open / idle, target: `< ${MEMORY_TARGET_MB} MB (baseline: the idle server)`, met: open < MEMORY_TARGET_MB },
+        { name: 'sync: one highlight’s round trip A -> server -> B, median', value: rtMedian, unit: 'ms', baseline: null, ratio: null, target: `< ${ROUND_TRIP_MEDIAN_TARGET_MS} ms`, met: rtMedian < ROUND_TRIP_MEDIAN_TARGET_MS },
+        { name: 'sync: one highlight’s round trip A -> server -> B, p95', value: rtP95, unit: 'ms', baseline: null, ratio: null, target: 'reported (no target in the issue)', met: true },
+      ];
+    } finally {
+      for (const client of clients) client.destroy();
+      await new Promise<void>((done) => {
+        server.once('exit', () => done());
+        server.kill('SIGTERM');
+      });
+      dir.remove();
+    }
+  },
+};

@@ -7,7 +7,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isSyncId } from '@shared/sync/fields';
 import {
-  getInvitation, initProject, projectExists, putInvitation, putMember, readAdmin, removeMember, ROLES, setRound, type Member, type Role,
+  getInvitation, initProject, putInvitation, putMember, readAdmin, removeMember, ROLES, setRound, type Member, type Role,
 } from './admin-doc';
 import { MAX_API_BODY_BYTES } from './limits';
 import type { Projects } from './projects';
@@ -129,7 +129,7 @@ export function createApi(deps: ApiDeps) {
     if (parts.length === 2 && method === 'POST') return createProject(request, await readJson(request));
     const projectId = parts[2] ?? '';
     if (!isSyncId(projectId)) throw new ApiError(404, 'not-found', 'There is no such project.');
-    if (!projectExists(await projects.admin(projectId))) throw new ApiError(404, 'not-found', 'There is no such project on this server.');
+    if (!(await projects.exists(projectId))) throw new ApiError(404, 'not-found', 'There is no such project on this server.');
     const rest = parts.slice(3);
     if (rest.length === 0 && method === 'GET') {
       const you = await caller(request, projectId, false);

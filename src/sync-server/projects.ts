@@ -10,7 +10,7 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { formatDocName, parseDocName } from '@shared/sync/names';
 import { accessFor } from './access';
-import { getMember, readAdmin, type Member } from './admin-doc';
+import { getMember, projectExists, readAdmin, type Member } from './admin-doc';
 
 /** The class openDirectConnection returns (the package exports only an interface of that name). */
 type DirectConnection = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
@@ -43,6 +43,21 @@ export class Projects {
     const direct = await connection;
     if (!direct.document) throw new Error('The project’s administration document is closed.');
     return direct.document;
+  }
+
+  /**
+   * Whether the project exists. An unknown id's empty document is let go at once, so that asking
+   * about random ids cannot fill the server's memory.
+   */
+  async exists(projectId: string): Promise<boolean> {
+    const known = this.open.has(projectId);
+    if (projectExists(await this.admin(projectId))) return true;
+    if (!known) {
+      const connection = this.open.get(projectId);
+      this.open.delete(projectId);
+      await (await connection)?.disconnect();
+    }
+    return false;
   }
 
   /** Runs a change to the admin document and stores it at once. */

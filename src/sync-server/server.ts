@@ -99,6 +99,7 @@ export async function startSyncServer(config: SyncServerConfig, { quiet = true }
         const check = await verifyToken<MemberClaims>(secrets.tokenSecret, token, 'member');
         if (!check.ok) throw new Refusal(check.reason);
         if (check.claims.pid !== name.value.projectId) throw new Refusal('The token is for another project.');
+        if (!(await late.projects.exists(name.value.projectId))) throw new Refusal('There is no such project on this server.');
         const admin = readAdmin(await late.projects.admin(name.value.projectId));
         const member = admin.members.find((candidate) => candidate.id === check.claims.sub);
         if (!member || member.removedAt !== null || member.tokenVersion !== check.claims.tv) throw new Refusal('This token no longer gives access to the project.');

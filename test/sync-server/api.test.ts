@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { NOTE, TEXT } from '@shared/sync/layout';
+import { formatDocName } from '@shared/sync/names';
+import type { RunningSyncServer } from '../../src/sync-server/server';
+import { api, connect, makeTeam, RawClient, startServer, tempDir, waitFor, type Client, type Team } from '../helpers/sync-server';
+
+let dir: ReturnType<typeof tempDir>;
+let server: RunningSyncServer;
+let team: Team;
+const clients: Client[] = [];
+const raws: RawClient[] = [];
+
+beforeEach(async () => {
+  dir = tempDir('parallax-sync-api-');
+  server = await startServer(dir.path);
+  team = await makeTeam(server.url, dir.path);
+});
+
+afterEach(async () => {
+  for (const made of clients.splice(0)) made.destroy();
+  for (const made of raws.splice(0)) made.close();
+  await server.stop();
+  dir.remove();
+});
+
+describe('the admin API', () => {
+  it('creates a project only with the server’s admin key', async () => {
+    const refused = await api(server.url, 'POST', '/api/projects', team.owner.token, { name: 'x', ownerName: 'y' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe('Creating a project needs the server’s admin key (DATA_DIR/admin-key).');
+  });
+
+  it('lets only the owner invite, and refuses a withdrawn invitation in words', async () => {
+    const byCoder = await api(server.url, 'POST', `/api/projects/${team.projectId}/invitations`, team.coders[0]!.token, { role: 'coder' });
+    expect(byCoder.status).toBe(403);
+    expect(byCoder.body.error.message).toBe('Only the project’s owner can do this.');
+    const invitation = await api(server.url, 'POST', `/api/projects/${team.projectId}/invitations`, team.owner.token, { role: 'viewer' });
+    const withdrawn = await api(server.url, 'DELETE', `/api/projects/${team.projectId}/invitations/${invitation.body.invitationId}`, team.owner.token);
+    expect(withdrawn.status).toBe(200);
+    const join = await api(server.url, 'POST', `/api/projects/${team.projectId}/join`, null, { invitation: invitation.body.token, name: 'Late' });
+    expect(join.status).toBe(403);
+    expect(join.body.error.message).toBe('The owner has withdrawn this invitation.');
+  });
+
+  it('gives a joining member the invitation’s role, and lists members to any member', async () => {
+    const info = await api(server.url, 'GET', `/api/projects/${team.projectId}`, team.viewer.token);
+    expect(info.status).toBe(200);
+    expect(info.body.you).toEqual({ memberId: team.viewer.memberId, role: 'viewer' });
+    expect(info.body.members.map((member: { role: string }) => member.role).sort()).toEqual(['coder', 'coder', 'owner', 'viewer']);
+  });
+
+  it('explains a bad role, a bad body and an unknown project', async () => {
+    const badRole = await api(server.url, 'POST', `/api/projects/${team.projectId}/invitations`, team.owner.token, { role: 'admin' });
+    expect(badRole.body.error.message).toBe('The role must be owner, coder or viewer.');
+    const response = await fetch(`${server.url.replace('ws', 'http')}/api/projects/${team.projectId}/join`, { method: 'POST', body: '{not json' });
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe('The request body is not a JSON object.');
+    const unknown = await api(server.url, 'GET', '/api/projects/00000000-0000-0000-0000-000000000000', team.owner.token);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe('There is no such project on this server.');
+  });
+});
+
+describe('article texts and notes', () => {
+  const text = 'The ministers met in Reykjavik.';
+  const fingerprint = createHash('sha256').update(text).digest('hex');
+
+  it('stores an article text once under its fingerprint, refuses a text that does not match it, and refuses changing it', async () => {
+    const name = formatDocName({ kind: 'text', projectId: team.projectId, fingerprint });
+    const liar = await RawClient.open(server.url, name, team.coders[0]!.token);
+    raws.push(liar);
+    const wrong = new Y.Doc();
+    wrong.getMap(TEXT.body).set('text', 'Other words.');
+    liar.sendSync(2, Y.encodeStateAsUpdate(wrong));
+    await waitFor(() => liar.refused, 'the mismatching text to be refused');
+
+    const sharer = connect(server.url, name, team.coders[0]!.token);
+    clients.push(sharer);
+    await sharer.synced();
+    sharer.doc.getMap(TEXT.body).set('text', text);
+    await sharer.synced();
+    const reader = connect(server.url, name, team.viewer.token);
+    clients.push(reader);
+    await waitFor(() => reader.doc.getMap(TEXT.body).get('text') === text, 'the viewer to fetch the text');
+
+    const rewriter = await RawClient.open(server.url, name, team.coders[1]!.token);
+    raws.push(rewriter);
+    const changed = new Y.Doc();
+    Y.applyUpdate(changed, Y.encodeStateAsUpdate(sharer.doc));
+    const before = Y.encodeStateVector(changed);
+    changed.getMap(TEXT.body).set('text', 'Rewritten.');
+    rewriter.sendSync(2, Y.encodeStateAsUpdate(changed, before));
+    await waitFor(() => rewriter.refused, 'the rewrite to be refused');
+    expect(reader.doc.getMap(TEXT.body).get('text')).toBe(text);
+  });
+
+  it('refuses a new note signed with another member’s id', async () => {
+    const name = formatDocName({ kind: 'note', projectId: team.projectId, noteId: 'n1' });
+    const forger = await RawClient.open(server.url, name, team.coders[0]!.token);
+    raws.push(forger);
+    const doc = new Y.Doc();
+    doc.getMap(NOTE.meta).set('createdBy', team.coders[1]!.memberId);
+    forger.sendSync(2, Y.encodeStateAsUpdate(doc));
+    await waitFor(() => forger.refused, 'the forged note to be refused');
+    const message = forger.received.find((received) => received.type === 7);
+    expect(new TextDecoder().decode(message?.bytes)).toContain('A new note must be signed by the member who writes it.');
+  });
+});

@@ -2,10 +2,11 @@
  * What the sync-server tests share: servers on free loopback ports in temp folders, the admin
  * API, Node providers (ws), and a raw hostile client that sends whatever bytes it likes.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
@@ -28,6 +29,30 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+const REPO = resolve(import.meta.dirname, '../..');
+
+/**
+ * What `npm run sync-server` runs, as one node process (tsx as a loader, not a wrapper process),
+ * so that killing it kills the server. Resolves once it prints its address.
+ */
+export async function spawnServerProcess(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/sync-server/main.ts'], {
+    cwd: REPO,
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitFor(() => output.includes(`listening on ws://127.0.0.1:${port}`) || child.exitCode !== null, 'the server process to listen', 30_000);
+  if (child.exitCode !== null) throw new Error(`The server did not start: ${output}`);
+  return child;
+}
+
+export function processExited(child: ChildProcess): Promise<void> {
+  return new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
 }
 
 export function serverConfig(dataDir: string, port = 0, extra: Partial<SyncServerConfig> = {}): SyncServerConfig {

@@ -1,32 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addTag, readTags } from '@shared/sync/codebook-tree';
 import { formatDocName } from '@shared/sync/names';
-import { connect, freePort, makeTeam, tempDir, waitFor, type Client } from '../helpers/sync-server';
+import { connect, freePort, makeTeam, processExited as exited, spawnServerProcess as spawnServer, tempDir, waitFor, type Client } from '../helpers/sync-server';
 
-const REPO = resolve(import.meta.dirname, '../..');
 const NOW = 1_764_000_000_000;
 const TAGS = 120;
-
-/** What `npm run sync-server` runs, as one node process (tsx as a loader, not a wrapper), so that killing it kills the server. */
-async function spawnServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/sync-server/main.ts'], {
-    cwd: REPO,
-    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor(() => output.includes(`listening on ws://127.0.0.1:${port}`) || child.exitCode !== null, 'the server process to listen', 30_000);
-  if (child.exitCode !== null) throw new Error(`The server did not start: ${output}`);
-  return child;
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
-}
 
 const children: ChildProcess[] = [];
 const clients: Client[] = [];

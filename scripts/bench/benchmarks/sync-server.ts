@@ -9,15 +9,13 @@
  *   provider on the same document, sees it; 200 in a row (10 when tiny), median and p95.
  * Both clients are @hocuspocus/provider over ws in this process.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { addTag } from '@shared/sync/codebook-tree';
 import { CODER, PROJECT, type ArticleEntry, type HighlightEntry } from '@shared/sync/layout';
 import { formatDocName } from '@shared/sync/names';
-import { connect, freePort, makeTeam, tempDir, waitFor, type Client } from '../../../test/helpers/sync-server';
+import { connect, freePort, makeTeam, processExited, spawnServerProcess, tempDir, waitFor, type Client } from '../../../test/helpers/sync-server';
 import { median, percentile } from '../measure';
 import type { Benchmark } from '../types';
 
@@ -34,20 +32,6 @@ function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
   return (kb * 1024) / MB;
-}
-
-async function spawnServer(repo: string, dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/sync-server/main.ts'], {
-    cwd: repo,
-    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor(() => output.includes('listening on') || child.exitCode !== null, 'the sync server to listen', 30_000);
-  if (child.exitCode !== null) throw new Error(`The sync server did not start: ${output}`);
-  return child;
 }
 
 const sentence = (i: number) => `Reported passage number ${i} says the ministers met for two hours and agreed to keep talking about the Arctic.`;
@@ -75,7 +59,7 @@ export const syncServer: Benchmark = {
     const trips = ctx.tiny ? 10 : 200;
     const dir = tempDir('parallax-bench-sync-');
     const port = await freePort();
-    const server = await spawnServer(ctx.repo, dir.path, port);
+    const server = await spawnServerProcess(dir.path, port);
     const clients: Client[] = [];
     try {
       const url = `ws://127.0.0.1:${port}`;
@@ -147,10 +131,8 @@ export const syncServer: Benchmark = {
       ];
     } finally {
       for (const client of clients) client.destroy();
-      await new Promise<void>((done) => {
-        server.once('exit', () => done());
-        server.kill('SIGTERM');
-      });
+      server.kill('SIGTERM');
+      await processExited(server);
       dir.remove();
     }
   },

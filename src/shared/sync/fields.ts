@@ -15,8 +15,12 @@ const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 export const MAX_SHORT_TEXT = 2_000;
 /** Longest tag or corpus description. */
 export const MAX_DESCRIPTION = 20_000;
-/** Longest article text shared (about 20 times a long feature; the importer's own cap is in bytes). */
-export const MAX_ARTICLE_TEXT = 5_000_000;
+/**
+ * Longest article text shared: 2 million characters, a whole book, about 100 times a long
+ * feature. A text is sent in one update, so at up to 3 bytes a character in UTF-8 it must fit
+ * the server's per-update cap (MAX_UPDATE_BYTES, 8 MB).
+ */
+export const MAX_ARTICLE_TEXT = 2_000_000;
 /** Longest highlight, in UTF-16 code units: a whole long article. */
 export const MAX_SPAN_LENGTH = MAX_ARTICLE_TEXT;
 /** Tags on one highlight: far above any real coding, low enough to bound work. */

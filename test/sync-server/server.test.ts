@@ -211,6 +211,20 @@ describe('the update gate', () => {
     expect([...stored.keys()]).toEqual(['t1']);
   });
 
+  it('goes on accepting valid edits to a document after refusing a bad one', async () => {
+    await seedOneTag();
+    const hostile = await raw(projectDoc(), team.coders[0]!.token);
+    const bad = new Y.Doc();
+    addTag(bad, 'evil', { ...tag('Evil'), color: 'javascript:alert(1)' }, 'm', NOW);
+    hostile.sendSync(2, Y.encodeStateAsUpdate(bad));
+    await waitFor(() => hostile.refused, 'the refusal');
+    const writer = client(projectDoc(), team.coders[1]!.token);
+    await writer.synced();
+    addTag(writer.doc, 't2', tag('Place'), team.coders[1]!.memberId, NOW);
+    await writer.synced();
+    expect([...(await storedTags()).keys()].sort()).toEqual(['t1', 't2']);
+  });
+
   it('refuses a coder removing a tag instead of tombstoning it', async () => {
     await seedOneTag();
     const coder = client(projectDoc(), team.coders[0]!.token);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { spansFromCoderDocs } from '@shared/agreement/from-sync';
+import { addTag, deleteTag, readTags } from '@shared/sync/codebook-tree';
 import { computeAgreement } from '@shared/agreement/report';
 import type { CodedSpan } from '@shared/agreement/segments';
 
@@ -101,5 +104,23 @@ describe('agreement on hand-made span layouts', () => {
     });
     expect(report.overall.pairableUnits).toBe(8);
     expect(report.overall.percent).toBe(1);
+  });
+});
+
+describe('agreement from a shared project’s coder documents', () => {
+  it('counts a tag merged into another as that tag', () => {
+    const project = new Y.Doc();
+    addTag(project, 'actor', { name: 'Actor', color: '#3f86ee', description: '', parentId: null, order: 0 }, 'ann', 1_764_000_000_000);
+    addTag(project, 'person', { name: 'Person', color: '#3f86ee', description: '', parentId: null, order: 1 }, 'ben', 1_764_000_000_000);
+    deleteTag(project, 'person', 1_764_000_100_000, 'actor');
+    const coderDoc = (tagId: string) => {
+      const doc = new Y.Doc();
+      doc.getMap('highlights').set('h1', { id: 'h1', article: 'a1', start: 4, end: 12, exact: 'minister', prefix: '', suffix: '', tagIds: [tagId], createdAt: 1, updatedAt: 1 });
+      return doc;
+    };
+    const spans = spansFromCoderDocs(new Map([['ann', coderDoc('actor')], ['ben', coderDoc('person')]]), readTags(project));
+    const report = computeAgreement({ coders: ['ann', 'ben'], articles: [{ id: 'a1', text: TEXT }], spans, unit: 'word' });
+    expect(report.overall.percent).toBe(1);
+    expect(report.disagreements).toEqual([]);
   });
 });

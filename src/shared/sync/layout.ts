@@ -11,6 +11,8 @@
  *
  * Articles are named by fingerprint everywhere in a project (not by the local ids, which differ
  * between members): two members importing the same file converge on one article.
+ * The same holds inside a note: a span citation (Lexical's span-link node) names its article by
+ * fingerprint and its highlight as "coderMemberId:highlightId" when shared.
  * Offsets (highlight start/end) are UTF-16 code units into the article's text as shared, with
  * the project's page-furniture choices applied in block order, `end` exclusive.
  */

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
@@ -197,4 +197,46 @@ export class RawClient {
   close(): void {
     this.socket.close();
   }
+}
+
+export interface Session {
+  /** One Y.Doc per document name, in the order given. */
+  docs: Map<string, Y.Doc>;
+  /** Bytes received on the one WebSocket all documents share. */
+  bytesReceived: () => number;
+  synced: () => Promise<void>;
+  destroy: () => void;
+}
+
+/**
+ * Many documents over one WebSocket, as the app will open a project (Hocuspocus multiplexes
+ * documents on a socket), counting the bytes that arrive. Pass `docs` to resume with documents
+ * that already hold state (a client that synced before).
+ */
+export function openSession(wsUrl: string, names: readonly string[], token: string, docs = new Map<string, Y.Doc>()): Session {
+  let received = 0;
+  class CountingWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols);
+      // The provider asks for ArrayBuffers; byteLength counts either kind.
+      this.on('message', (data: ArrayBuffer | Buffer) => (received += data.byteLength));
+    }
+  }
+  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: CountingWebSocket } as ConstructorParameters<typeof HocuspocusProviderWebsocket>[0]);
+  const providers = names.map((name) => {
+    const doc = docs.get(name) ?? new Y.Doc();
+    docs.set(name, doc);
+    const provider = new HocuspocusProvider({ websocketProvider: socket, name, token, document: doc });
+    provider.attach();
+    return provider;
+  });
+  return {
+    docs,
+    bytesReceived: () => received,
+    synced: () => waitFor(() => providers.every((provider) => provider.isSynced && !provider.hasUnsyncedChanges), 'every document to sync', 120_000),
+    destroy: () => {
+      for (const provider of providers) provider.destroy();
+      socket.destroy();
+    },
+  };
 }

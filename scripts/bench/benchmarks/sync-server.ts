@@ -33,6 +33,12 @@ const ROUND_TRIP_MEDIAN_TARGET_MS = 50;
 const MEMORY_TARGET_MB = 300;
 /** Protocol framing, authentication and sync-step messages on top of the documents' own state. */
 const FIRST_SYNC_OVERHEAD = 1.5;
+/**
+ * A client that already holds a document still exchanges a handful of messages for it
+ * (authenticated, both sync steps, sync status), each repeating the document's name (over 100
+ * characters for a text): about 450 bytes. Far below a text (~3,500), so a re-sent text shows.
+ */
+const AGAIN_BYTES_PER_DOCUMENT = 1_000;
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -166,7 +172,7 @@ export const syncServer: Benchmark = {
         { name: 'sync: one highlight’s round trip A -> server -> B, median', value: rtMedian, unit: 'ms', baseline: null, ratio: null, target: `< ${ROUND_TRIP_MEDIAN_TARGET_MS} ms`, met: rtMedian < ROUND_TRIP_MEDIAN_TARGET_MS },
         { name: `${label}: first sync to an empty client, time`, value: firstSyncMs, unit: 'ms', baseline: null, ratio: null, target: 'reported (no target in the issue)', met: true },
         { name: `${label}: first sync, bytes received`, value: firstBytes / MB, unit: 'MB', baseline: stateBytes / MB, ratio: firstBytes / stateBytes, target: `everything once: < ${FIRST_SYNC_OVERHEAD}x the documents’ state (baseline)`, met: firstBytes < FIRST_SYNC_OVERHEAD * stateBytes },
-        { name: `${label}: the same client again, bytes received`, value: againBytes / 1024, unit: 'KB', baseline: textBytes / 1024, ratio: againBytes / textBytes, target: 'no text re-sent: < 5% of the texts’ size (baseline)', met: againBytes < textBytes / 20 },
+        { name: `${label}: the same client again, bytes received`, value: againBytes / 1024, unit: 'KB', baseline: textBytes / 1024, ratio: againBytes / textBytes, target: `no text re-sent: < ${AGAIN_BYTES_PER_DOCUMENT} bytes a document (baseline: the texts)`, met: againBytes < AGAIN_BYTES_PER_DOCUMENT * everything.length },
         { name: 'sync: one highlight’s round trip A -> server -> B, p95', value: rtP95, unit: 'ms', baseline: null, ratio: null, target: 'reported (no target in the issue)', met: true },
       ];
     } finally {

@@ -148,9 +148,11 @@ export function createApi(deps: ApiDeps) {
     }
     if (rest[0] === 'join' && rest.length === 1 && method === 'POST') return join(projectId, await readJson(request));
     if (rest[0] === 'members' && rest.length === 2 && method === 'DELETE') {
-      const you = await caller(request, projectId, true);
+      // The owner removes members; any other member may remove themselves (leaving the project).
       const memberId = rest[1]!;
-      if (memberId === you.id) throw new ApiError(400, 'self', 'The owner cannot remove themselves.');
+      const you = await caller(request, projectId, false);
+      if (memberId === you.id && you.role === 'owner') throw new ApiError(400, 'self', 'The owner cannot leave their own project.');
+      if (memberId !== you.id && you.role !== 'owner') throw new ApiError(403, 'not-owner', 'Only the project’s owner can do this.');
       let removed = false;
       await projects.change(projectId, (doc) => {
         removed = removeMember(doc, memberId, now()) !== null;

@@ -51,6 +51,17 @@ describe('the admin API', () => {
     expect(info.body.members.map((member: { role: string }) => member.role).sort()).toEqual(['coder', 'coder', 'owner', 'viewer']);
   });
 
+  it('lets a member leave the project, but not remove someone else, and not the owner leave', async () => {
+    const [ann, ben] = team.coders as [Team['coders'][0], Team['coders'][0]];
+    const other = await api(server.url, 'DELETE', `/api/projects/${team.projectId}/members/${ben.memberId}`, ann.token);
+    expect(other.body.error.message).toBe('Only the project’s owner can do this.');
+    const leave = await api(server.url, 'DELETE', `/api/projects/${team.projectId}/members/${ann.memberId}`, ann.token);
+    expect(leave.status).toBe(200);
+    expect((await api(server.url, 'GET', `/api/projects/${team.projectId}`, ann.token)).status).toBe(403);
+    const ownerLeaves = await api(server.url, 'DELETE', `/api/projects/${team.projectId}/members/${team.owner.memberId}`, team.owner.token);
+    expect(ownerLeaves.body.error.message).toBe('The owner cannot leave their own project.');
+  });
+
   it('explains a bad role, a bad body and an unknown project', async () => {
     const badRole = await api(server.url, 'POST', `/api/projects/${team.projectId}/invitations`, team.owner.token, { role: 'admin' });
     expect(badRole.body.error.message).toBe('The role must be owner, coder or viewer.');

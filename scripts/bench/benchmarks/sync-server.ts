@@ -40,6 +40,12 @@ const FIRST_SYNC_OVERHEAD = 1.5;
  */
 const AGAIN_BYTES_PER_DOCUMENT = 1_000;
 
+/** CPU time (user + system) a process has used, in ms: /proc/<pid>/stat fields 14 and 15, in clock ticks (100 a second on Linux). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
@@ -150,9 +156,11 @@ export const syncServer: Benchmark = {
         ...texts,
       ];
       const started = performance.now();
+      const serverCpuBefore = cpuMs(server.pid!);
       const fresh = openSession(url, everything, team.viewer.token);
       await fresh.synced();
       const firstSyncMs = performance.now() - started;
+      ctx.log(`first sync: ${firstSyncMs.toFixed(0)} ms, of which the server used ${cpuMs(server.pid!) - serverCpuBefore} ms of CPU (the rest is the client and waiting)`);
       const firstBytes = fresh.bytesReceived();
       // What any sync must carry at least: every document's state, encoded once.
       let stateBytes = 0;

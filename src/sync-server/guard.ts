@@ -44,20 +44,26 @@ export class RefusedUpdate extends Error {
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The shadow copies, one per loaded document, kept in step with it by its own updates. */
-const shadows = new WeakMap<Document, Y.Doc>();
+const shadows = new WeakMap<Document, { doc: Y.Doc; follow: (update: Uint8Array) => void }>();
 
 function shadowOf(document: Document): Y.Doc {
-  let shadow = shadows.get(document);
-  if (!shadow) {
-    const fresh = new Y.Doc();
-    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(document));
-    document.on('update', (update: Uint8Array) => {
-      if (shadows.get(document) === fresh) Y.applyUpdate(fresh, update);
-    });
-    shadows.set(document, fresh);
-    shadow = fresh;
-  }
-  return shadow;
+  const existing = shadows.get(document);
+  if (existing) return existing.doc;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(document));
+  const follow = (update: Uint8Array) => Y.applyUpdate(doc, update);
+  document.on('update', follow);
+  shadows.set(document, { doc, follow });
+  return doc;
+}
+
+/** Throws the shadow away (after a refusal it holds what was refused); the next update rebuilds it from the document. */
+function discardShadow(document: Document): void {
+  const existing = shadows.get(document);
+  if (!existing) return;
+  document.off('update', existing.follow);
+  existing.doc.destroy();
+  shadows.delete(document);
 }
 
 /** The Yjs update inside a client message, or null when the message carries none (sync step 1, awareness, …). */
@@ -126,7 +132,7 @@ export function guardMessage(name: SyncDocName, member: Member, document: Docume
   try {
     Y.applyUpdate(shadow, update);
   } catch {
-    shadows.delete(document);
+    discardShadow(document);
     throw new RefusedUpdate('the update could not be applied.');
   } finally {
     shadow.off('afterTransaction', capture);
@@ -136,7 +142,7 @@ export function guardMessage(name: SyncDocName, member: Member, document: Docume
     validateSyncDoc(name.kind, shadow, changes, name.kind === 'text' ? { fingerprint: name.fingerprint, sha256 } : {}) ??
     roleProblem(name, member, document, shadow, changes);
   if (problem) {
-    shadows.delete(document);
+    discardShadow(document);
     throw new RefusedUpdate(problem);
   }
 }

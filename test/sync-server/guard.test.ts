@@ -63,6 +63,16 @@ describe('the update gate', () => {
     expect([...readTags(document).keys()]).toEqual(['t2']);
   });
 
+  it('leaves no listener behind on the document for each refused update', () => {
+    const document = serverDoc();
+    guardMessage(NAME, coder, document, message(0, tagUpdate('t1'), 2), false);
+    const listeners = () => (document as unknown as { _observers: Map<string, Set<unknown>> })._observers.get('update')?.size ?? 0;
+    const before = listeners();
+    for (let i = 0; i < 20; i++) expect(() => guardMessage(NAME, coder, document, message(0, tagUpdate(`bad${i}`, 'red'), 2), false)).toThrow(RefusedUpdate);
+    guardMessage(NAME, coder, document, message(0, tagUpdate('t2'), 2), false);
+    expect(listeners()).toBe(before);
+  });
+
   it('does not look into a read-only connection’s update (Hocuspocus refuses to apply it)', () => {
     expect(() => guardMessage(NAME, { ...coder, role: 'viewer' }, serverDoc(), message(0, tagUpdate('t1', 'red'), 2), true)).not.toThrow();
   });

@@ -78,6 +78,13 @@ export function updateInMessage(message: Uint8Array): { kind: 'update'; update: 
   return { kind: 'update', update: decoding.readVarUint8Array(decoder) };
 }
 
+/**
+ * What the member's role forbids. Only rules that hold whoever sends the update: a client
+ * also relays changes it received from others (after a server crash lost its last seconds, every
+ * member re-sends what the server lacks), so "signed by the sender" cannot be required. The
+ * owner-only parts are the exception: a coder re-sending the owner's unstored rename is refused
+ * until the owner reconnects and sends it themselves.
+ */
 function roleProblem(name: SyncDocName, member: Member, document: Document, shadow: Y.Doc, changes: ChangedKeys): string | null {
   if (name.kind === 'project') {
     if (member.role !== 'owner') {
@@ -91,11 +98,12 @@ function roleProblem(name: SyncDocName, member: Member, document: Document, shad
     if (typeof existing === 'string') return 'An article text is written once and never changed.';
     if (typeof shadow.getMap(TEXT.body).get('text') !== 'string') return 'An article text was sent without its text.';
   }
+  // Who wrote a note is never rewritten. (A new note signed by someone else is not refused: after the
+  // server lost its last seconds of edits, members re-send what they had received from each other.)
   if (name.kind === 'note' && changes.get(NOTE.meta)?.has('createdBy')) {
     const before = document.getMap(NOTE.meta).get('createdBy');
     const after = shadow.getMap(NOTE.meta).get('createdBy');
     if (before !== undefined && before !== after) return 'Who wrote a note cannot be changed.';
-    if (before === undefined && after !== member.id) return 'A new note must be signed by the member who writes it.';
   }
   return null;
 }

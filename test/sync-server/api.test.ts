@@ -106,15 +106,35 @@ describe('article texts and notes', () => {
     expect(reader.doc.getMap(TEXT.body).get('text')).toBe(text);
   });
 
-  it('refuses a new note signed with another member’s id', async () => {
+  it('accepts a member re-sending a note another member wrote (what members do after the server lost its last edits)', async () => {
+    const name = formatDocName({ kind: 'note', projectId: team.projectId, noteId: 'n2' });
+    const relay = await RawClient.open(server.url, name, team.coders[1]!.token);
+    raws.push(relay);
+    const doc = new Y.Doc();
+    doc.getMap(NOTE.meta).set('createdBy', team.coders[0]!.memberId);
+    relay.sendSync(2, Y.encodeStateAsUpdate(doc));
+    const reader = connect(server.url, name, team.viewer.token);
+    clients.push(reader);
+    await waitFor(() => reader.doc.getMap(NOTE.meta).get('createdBy') === team.coders[0]!.memberId, 'the relayed note to arrive');
+    expect(relay.refused).toBe(false);
+  });
+
+  it('refuses rewriting who wrote a note, in words', async () => {
     const name = formatDocName({ kind: 'note', projectId: team.projectId, noteId: 'n1' });
-    const forger = await RawClient.open(server.url, name, team.coders[0]!.token);
+    const author = connect(server.url, name, team.coders[0]!.token);
+    clients.push(author);
+    await author.synced();
+    author.doc.getMap(NOTE.meta).set('createdBy', team.coders[0]!.memberId);
+    await author.synced();
+    const forger = await RawClient.open(server.url, name, team.coders[1]!.token);
     raws.push(forger);
     const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(author.doc));
+    const before = Y.encodeStateVector(doc);
     doc.getMap(NOTE.meta).set('createdBy', team.coders[1]!.memberId);
-    forger.sendSync(2, Y.encodeStateAsUpdate(doc));
-    await waitFor(() => forger.refused, 'the forged note to be refused');
+    forger.sendSync(2, Y.encodeStateAsUpdate(doc, before));
+    await waitFor(() => forger.refused, 'the rewrite to be refused');
     const message = forger.received.find((received) => received.type === 7);
-    expect(new TextDecoder().decode(message?.bytes)).toContain('A new note must be signed by the member who writes it.');
+    expect(new TextDecoder().decode(message?.bytes)).toContain('Who wrote a note cannot be changed.');
   });
 });

@@ -1,8 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addTag, readTags } from '@shared/sync/codebook-tree';
 import { formatDocName } from '@shared/sync/names';
-import { connect, freePort, makeTeam, processExited as exited, spawnServerProcess as spawnServer, tempDir, waitFor, type Client } from '../helpers/sync-server';
+import { api, connect, freePort, makeTeam, processExited as exited, spawnServerProcess as spawnServer, tempDir, waitFor, type Client } from '../helpers/sync-server';
 
 const NOW = 1_764_000_000_000;
 const TAGS = 120;
@@ -59,4 +60,27 @@ describe('a sync server killed in the middle of a sync', () => {
     expect([...readTags(fresh.doc).keys()].sort()).toEqual(Array.from({ length: TAGS }, (_, i) => `t${i}`).sort());
     dir.remove();
   }, 120_000);
+});
+
+describe('the sync-server command', () => {
+  it('prints its address, and create-project asks the running server for a project whose owner token works', async () => {
+    const dir = tempDir('parallax-sync-cli-');
+    const port = await freePort();
+    const server = await spawnServer(dir.path, port);
+    children.push(server);
+    const { execFile } = await import('node:child_process');
+    const stdout = await new Promise<string>((done, fail) =>
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/sync-server/main.ts', 'create-project', 'Reykjavik study', 'Olga'],
+        { cwd: resolve(import.meta.dirname, '../..'), env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dir.path } },
+        (error, out, err) => (error ? fail(new Error(err || String(error))) : done(out)),
+      ),
+    );
+    const created = JSON.parse(stdout) as { projectId: string; role: string; token: string };
+    expect(created.role).toBe('owner');
+    const info = await api(`ws://127.0.0.1:${port}`, 'GET', `/api/projects/${created.projectId}`, created.token);
+    expect(info.body).toMatchObject({ name: 'Reykjavik study', you: { role: 'owner' } });
+    dir.remove();
+  });
 });

@@ -19,7 +19,7 @@ function track<T extends { stop: () => Promise<void> } | Client>(thing: T): T {
 }
 
 describe('several server processes sharing projects through Redis', () => {
-  it('lets a member on each server see the other’s edits, and a removal on one close the connection on the other', async () => {
+  it('lets a member on each server see the other’s edits, and a blind round or a removal on one close connections on the other', async () => {
     const redis: External = track(await startRedis());
     const dir = tempDir('parallax-sync-redis-');
     cleanups.push(() => dir.remove());
@@ -35,6 +35,13 @@ describe('several server processes sharing projects through Redis', () => {
     await waitFor(() => readTags(b.doc).has('t1'), 'the member on server two to see the edit made on server one');
     addTag(b.doc, 't2', tag('Place'), team.coders[1]!.memberId, NOW);
     await waitFor(() => readTags(a.doc).has('t2'), 'the member on server one to see the edit made on server two');
+
+    // A blind round started on server one closes, on server two, a coder's view of another coder's highlights.
+    const annHighlights = formatDocName({ kind: 'coder', projectId: team.projectId, memberId: team.coders[0]!.memberId });
+    const watching = track(connect(two.url, annHighlights, team.coders[1]!.token));
+    await watching.synced();
+    await api(one.url, 'POST', `/api/projects/${team.projectId}/round`, team.owner.token, { action: 'start' });
+    await waitFor(() => watching.closes.includes('Your access to this document changed.'), 'server two to close the view when server one starts the round');
 
     const removed = await api(one.url, 'DELETE', `/api/projects/${team.projectId}/members/${team.coders[1]!.memberId}`, team.owner.token);
     expect(removed.status).toBe(200);

@@ -20,6 +20,19 @@ export interface ApiDeps {
   now?: () => number;
 }
 
+/**
+ * The app calls the API from its renderer (another origin: the app's page, or the browser's in web
+ * mode), so the API answers cross-origin requests. Any origin is safe here: access rests on bearer
+ * tokens the caller must hold, never on cookies or other ambient credentials.
+ */
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+};
+/** Browsers may reuse a preflight answer for ten minutes. */
+const PREFLIGHT_CACHE_SECONDS = 600;
+
 class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(message);
@@ -172,6 +185,11 @@ export function createApi(deps: ApiDeps) {
 
   return async function handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     if (!(request.url ?? '').startsWith('/api')) return false;
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, { ...CORS_HEADERS, 'Access-Control-Max-Age': String(PREFLIGHT_CACHE_SECONDS) });
+      response.end();
+      return true;
+    }
     let status: number;
     let body: unknown;
     try {
@@ -186,7 +204,7 @@ export function createApi(deps: ApiDeps) {
         console.error(error);
       }
     }
-    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     response.end(JSON.stringify(body));
     return true;
   };

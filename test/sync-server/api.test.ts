@@ -62,6 +62,20 @@ describe('the admin API', () => {
     expect(ownerLeaves.body.error.message).toBe('The owner cannot leave their own project.');
   });
 
+  it('answers the app’s cross-origin calls: a preflight, and every answer readable from another origin', async () => {
+    const base = server.url.replace('ws', 'http');
+    const preflight = await fetch(`${base}/api/projects/${team.projectId}/invitations`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:5178', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization, Content-Type');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('DELETE');
+    const refused = await fetch(`${base}/api/projects/${team.projectId}`, { headers: { Origin: 'http://127.0.0.1:5178' } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('explains a bad role, a bad body and an unknown project', async () => {
     const badRole = await api(server.url, 'POST', `/api/projects/${team.projectId}/invitations`, team.owner.token, { role: 'admin' });
     expect(badRole.body.error.message).toBe('The role must be owner, coder or viewer.');

@@ -13,3 +13,9 @@ export const MAX_AWARENESS_BYTES = 64 * 1024;
 export const MAX_FRAME_BYTES = MAX_UPDATE_BYTES + 64 * 1024;
 /** Largest JSON body the admin API reads. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
+/**
+ * Documents one WebSocket may hold open at once. A member's first sync of a 10,000-article project
+ * opens every text, both kinds of per-member documents and the notes: 30,000 leaves room for that;
+ * beyond it a client is filling the server's memory, not working.
+ */
+export const MAX_DOCUMENTS_PER_SOCKET = 30_000;

@@ -13,7 +13,7 @@ import { readAdmin } from './admin-doc';
 import type { SyncServerConfig } from './config';
 import { guardMessage } from './guard';
 import { createApi } from './http-api';
-import { MAX_FRAME_BYTES } from './limits';
+import { MAX_DOCUMENTS_PER_SOCKET, MAX_FRAME_BYTES } from './limits';
 import { postgresStore } from './postgres';
 import { Projects, type ConnectionContext } from './projects';
 import { loadSecrets } from './secrets';
@@ -73,7 +73,14 @@ function redisExtension(redisUrl: string): Extension {
   });
 }
 
-export async function startSyncServer(config: SyncServerConfig, { quiet = true } = {}): Promise<RunningSyncServer> {
+export interface StartOptions {
+  /** Print the address line (the command does; tests do not). */
+  quiet?: boolean;
+  /** Documents one socket may hold open at once (MAX_DOCUMENTS_PER_SOCKET unless a test lowers it). */
+  maxDocumentsPerSocket?: number;
+}
+
+export async function startSyncServer(config: SyncServerConfig, { quiet = true, maxDocumentsPerSocket = MAX_DOCUMENTS_PER_SOCKET }: StartOptions = {}): Promise<RunningSyncServer> {
   const secrets = loadSecrets(config.dataDir);
   const store: Store = config.databaseUrl ? { ...(await postgresStore(config.databaseUrl)), ready: async () => {} } : sqliteStore(join(config.dataDir, SQLITE_FILE));
   const storeName = config.databaseUrl ? `PostgreSQL (${new URL(config.databaseUrl).host})` : `SQLite (${join(config.dataDir, SQLITE_FILE)})`;
@@ -82,6 +89,24 @@ export async function startSyncServer(config: SyncServerConfig, { quiet = true }
 
   // The hooks need the projects registry, which needs the server's Hocuspocus instance: filled in right after.
   const late = {} as { projects: Projects; api: ReturnType<typeof createApi> };
+  const openBySocket = new Map<string, Set<string>>();
+
+  /** Who the token names and what they may do with the document; the connection's context. */
+  async function authenticate(token: string, documentName: string, connectionConfig: { readOnly: boolean }): Promise<ConnectionContext> {
+    const name = parseDocName(documentName);
+    if (!name.ok) throw new Refusal(name.error.message);
+    const check = await verifyToken<MemberClaims>(secrets.tokenSecret, token, 'member');
+    if (!check.ok) throw new Refusal(check.reason);
+    if (check.claims.pid !== name.value.projectId) throw new Refusal('The token is for another project.');
+    if (!(await late.projects.exists(name.value.projectId))) throw new Refusal('There is no such project on this server.');
+    const admin = readAdmin(await late.projects.admin(name.value.projectId));
+    const member = admin.members.find((candidate) => candidate.id === check.claims.sub);
+    if (!member || member.removedAt !== null || member.tokenVersion !== check.claims.tv) throw new Refusal('This token no longer gives access to the project.');
+    const access = accessFor(name.value, member, admin.round);
+    if (!access.ok) throw new Refusal(access.reason);
+    connectionConfig.readOnly = access.readOnly;
+    return { projectId: name.value.projectId, memberId: member.id };
+  }
 
   const server = new Server(
     {
@@ -93,21 +118,23 @@ export async function startSyncServer(config: SyncServerConfig, { quiet = true }
       debounce: STORE_DEBOUNCE_MS,
       maxDebounce: STORE_MAX_DEBOUNCE_MS,
       extensions,
-      async onAuthenticate({ token, documentName, connectionConfig }) {
-        const name = parseDocName(documentName);
-        if (!name.ok) throw new Refusal(name.error.message);
-        const check = await verifyToken<MemberClaims>(secrets.tokenSecret, token, 'member');
-        if (!check.ok) throw new Refusal(check.reason);
-        if (check.claims.pid !== name.value.projectId) throw new Refusal('The token is for another project.');
-        if (!(await late.projects.exists(name.value.projectId))) throw new Refusal('There is no such project on this server.');
-        const admin = readAdmin(await late.projects.admin(name.value.projectId));
-        const member = admin.members.find((candidate) => candidate.id === check.claims.sub);
-        if (!member || member.removedAt !== null || member.tokenVersion !== check.claims.tv) throw new Refusal('This token no longer gives access to the project.');
-        const access = accessFor(name.value, member, admin.round);
-        if (!access.ok) throw new Refusal(access.reason);
-        connectionConfig.readOnly = access.readOnly;
-        const context: ConnectionContext = { projectId: name.value.projectId, memberId: member.id };
-        return context;
+      async onAuthenticate({ token, documentName, connectionConfig, socketId }) {
+        // Take the place before the checks (they wait): documents arrive on one socket all at once.
+        const open = openBySocket.get(socketId) ?? new Set<string>();
+        if (!open.has(documentName) && open.size >= maxDocumentsPerSocket) throw new Refusal(`One connection may hold at most ${maxDocumentsPerSocket} documents open at once.`);
+        open.add(documentName);
+        openBySocket.set(socketId, open);
+        try {
+          return await authenticate(token, documentName, connectionConfig);
+        } catch (error) {
+          open.delete(documentName);
+          throw error;
+        }
+      },
+      async onDisconnect({ socketId, documentName }) {
+        const open = openBySocket.get(socketId);
+        open?.delete(documentName);
+        if (open?.size === 0) openBySocket.delete(socketId);
       },
       async beforeHandleMessage({ documentName, context, document, update, connection }) {
         const name = parseDocName(documentName);

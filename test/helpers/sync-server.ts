@@ -13,7 +13,7 @@ import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { SyncServerConfig } from '../../src/sync-server/config';
-import { startSyncServer, type RunningSyncServer } from '../../src/sync-server/server';
+import { startSyncServer, type RunningSyncServer, type StartOptions } from '../../src/sync-server/server';
 
 export function tempDir(prefix: string): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
@@ -59,8 +59,8 @@ export function serverConfig(dataDir: string, port = 0, extra: Partial<SyncServe
   return { host: '127.0.0.1', port, dataDir, databaseUrl: null, redisUrl: null, ...extra };
 }
 
-export async function startServer(dataDir: string, port = 0, extra: Partial<SyncServerConfig> = {}): Promise<RunningSyncServer> {
-  return startSyncServer(serverConfig(dataDir, port, extra));
+export async function startServer(dataDir: string, port = 0, extra: Partial<SyncServerConfig> = {}, options: StartOptions = {}): Promise<RunningSyncServer> {
+  return startSyncServer(serverConfig(dataDir, port, extra), options);
 }
 
 export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
@@ -204,6 +204,8 @@ export interface Session {
   docs: Map<string, Y.Doc>;
   /** Bytes received on the one WebSocket all documents share. */
   bytesReceived: () => number;
+  /** Why the server refused a document, per document name. */
+  refusals: Map<string, string>;
   synced: () => Promise<void>;
   destroy: () => void;
 }
@@ -223,16 +225,18 @@ export function openSession(wsUrl: string, names: readonly string[], token: stri
     }
   }
   const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: CountingWebSocket } as ConstructorParameters<typeof HocuspocusProviderWebsocket>[0]);
+  const refusals = new Map<string, string>();
   const providers = names.map((name) => {
     const doc = docs.get(name) ?? new Y.Doc();
     docs.set(name, doc);
-    const provider = new HocuspocusProvider({ websocketProvider: socket, name, token, document: doc });
+    const provider = new HocuspocusProvider({ websocketProvider: socket, name, token, document: doc, onAuthenticationFailed: ({ reason }) => refusals.set(name, reason) });
     provider.attach();
     return provider;
   });
   return {
     docs,
     bytesReceived: () => received,
+    refusals,
     synced: () => waitFor(() => providers.every((provider) => provider.isSynced && !provider.hasUnsyncedChanges), 'every document to sync', 120_000),
     destroy: () => {
       for (const provider of providers) provider.destroy();

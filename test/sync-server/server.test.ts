@@ -5,7 +5,7 @@ import { CODER, PROJECT, type HighlightEntry } from '@shared/sync/layout';
 import { formatDocName } from '@shared/sync/names';
 import type { RunningSyncServer } from '../../src/sync-server/server';
 import { signToken } from '../../src/sync-server/tokens';
-import { api, connect, makeTeam, RawClient, startServer, tempDir, waitFor, type Client, type Team } from '../helpers/sync-server';
+import { api, connect, makeTeam, openSession, RawClient, startServer, tempDir, waitFor, type Client, type Session, type Team } from '../helpers/sync-server';
 
 const NOW = 1_764_000_000_000;
 const FP = 'a'.repeat(64);
@@ -21,6 +21,7 @@ let server: RunningSyncServer;
 let team: Team;
 const clients: Client[] = [];
 const raws: RawClient[] = [];
+const sessions: Session[] = [];
 
 function client(name: string, token: string, doc?: Y.Doc): Client {
   const made = connect(server.url, name, token, doc);
@@ -43,6 +44,7 @@ beforeEach(async () => {
 afterEach(async () => {
   for (const made of clients.splice(0)) made.destroy();
   for (const made of raws.splice(0)) made.close();
+  for (const made of sessions.splice(0)) made.destroy();
   await server.stop();
   dir.remove();
 });
@@ -150,6 +152,16 @@ describe('the sync server', () => {
     await api(server.url, 'POST', `/api/projects/${team.projectId}/round`, team.owner.token, { action: 'reveal' });
     const benAfter = client(coderDoc(ann.memberId), ben.token);
     await waitFor(() => benAfter.doc.getMap(CODER.highlights).has('h2'), 'ben to see ann’s highlights after the reveal');
+  });
+
+  it('refuses a connection more open documents than its cap, in words', async () => {
+    await server.stop();
+    server = await startServer(dir.path, 0, {}, { maxDocumentsPerSocket: 2 });
+    const notes = ['n1', 'n2', 'n3'].map((noteId) => formatDocName({ kind: 'note', projectId: team.projectId, noteId }));
+    const session = openSession(server.url, notes, team.coders[0]!.token);
+    sessions.push(session);
+    await waitFor(() => session.refusals.size === 1, 'one of the three documents to be refused');
+    expect([...session.refusals.values()]).toEqual(['One connection may hold at most 2 documents open at once.']);
   });
 
   it('makes another coder’s highlights read-only: a coder cannot write in them', async () => {

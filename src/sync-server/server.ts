@@ -128,6 +128,7 @@ export async function startSyncServer(config: SyncServerConfig, { quiet = true, 
           return await authenticate(token, documentName, connectionConfig);
         } catch (error) {
           open.delete(documentName);
+          if (open.size === 0) openBySocket.delete(socketId);
           throw error;
         }
       },

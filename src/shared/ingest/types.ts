@@ -1,3 +1,7 @@
+import type { ArticlePart } from './exports/types';
+
+export type { ArticlePart } from './exports/types';
+
 /**
  * The ingest contract: bytes and a file name go in, a parsed article or a reason comes out.
  * Everything here is plain serialisable data so that it crosses workers, IPC and the CLI.
@@ -65,6 +69,8 @@ export interface ParsedArticle extends ArticleMetadata {
   boilerplate: BoilerplateBlock[];
   /** Language tag when the source declares one. */
   lang: string | null;
+  /** Set when the article was split out of a database export: its place in it and the export's own fields. */
+  part?: ArticlePart;
 }
 
 export const INGEST_ERROR_CODES = [
@@ -90,6 +96,31 @@ export interface IngestError {
 }
 
 export type IngestOutcome = { ok: true; article: ParsedArticle } | { ok: false; error: IngestError };
+
+/** An article of an export that could not be taken, and why. */
+export interface SkippedPart {
+  index: number;
+  count: number;
+  title: string | null;
+  /** A few words for the batch report: "empty body", "damaged", "missing". */
+  reason: string;
+  error: IngestError;
+}
+
+/** A database export split into its articles: every one it could read, and every one it could not. */
+export interface SplitOutcome {
+  ok: true;
+  split: { layoutName: string; count: number; articles: ParsedArticle[]; skipped: SkippedPart[] };
+}
+
+/** What one file gives: one article, the articles of an export, or a reason in words. */
+export type FileOutcome = IngestOutcome | SplitOutcome;
+
+/** The articles a file gave, in order (none when it failed). */
+export function articlesOf(outcome: FileOutcome): ParsedArticle[] {
+  if (!outcome.ok) return [];
+  return 'split' in outcome ? outcome.split.articles : [outcome.article];
+}
 
 export interface IngestOptions {
   /** Files larger than this are refused before parsing. Default 50 MB. */

@@ -19,23 +19,37 @@ const ENOUGH_CORE = 2;
 
 type Record = Map<string, string[]>;
 
+/** Codes that some exports print above a record's headline: they belong to the record that follows. */
+const ABOVE_HEADLINE = new Set(['SE', 'CLM']);
+
 function recordsOf(lines: readonly string[]): Record[] {
   const records: Record[] = [];
   let current: Record | null = null;
+  let pending: Record = new Map();
   let code: string | null = null;
   for (const line of lines) {
     const m = CODE_LINE.exec(line);
     if (m) {
       code = m[1]!;
-      if (code === 'HD' || !current) {
-        current = new Map();
+      const values = m[2] ? [m[2].trim()] : [];
+      if (code === 'HD') {
+        current = pending;
+        pending = new Map();
         records.push(current);
+      } else if (!current || ABOVE_HEADLINE.has(code)) {
+        // Before the first headline, or after the last record's accession number: the next record's.
+        pending.set(code, values);
+        continue;
       }
-      current.set(code, m[2] ? [m[2].trim()] : []);
+      current.set(code, values);
+      if (code === 'AN') current = null;
       continue;
     }
-    if (current && code) current.get(code)!.push(line);
+    const target = current ?? pending;
+    if (code) target.get(code)?.push(line);
   }
+  // Codes after the last record without a headline of their own: a record cut short.
+  if (pending.size > 0 && CORE_CODES.some((c) => pending.has(c))) records.push(pending);
   return records;
 }
 

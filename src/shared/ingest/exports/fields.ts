@@ -31,14 +31,19 @@ export function wordsOf(value: string | null): number | null {
   return m ? Number(m[1]!.replace(/[,.]/g, '')) : null;
 }
 
-/** "By Mara Ellison and Tom Reyes", "MARA ELLISON; TOM REYES": the names, as written. */
+/** Words that name a job, not a person: "Staff Writer", "Our Correspondent", "Special to the Times". */
+const ROLE_WORDS = /^(?:(?:staff|senior|chief|special|foreign|political|business|sports|our|own|bureau|news|city|desk|writer|writers|reporter|reporters|correspondent|correspondents|editor|editors|columnist|contributor|to|the|a|an|of)\b\s*)+$/i;
+/** Bylines that name nobody. */
+const NOBODY = /^(?:anonymous|anon\.?|unknown|n\/a|none|unattributed)$/i;
+
+/** "By Mara Ellison and Tom Reyes", "JANE DOUGLAS, Staff Writer", "Ola Nordmann in Bergen": the people, as written. */
 export function authorsOf(value: string | null): string[] {
   if (!value) return [];
   return value
     .replace(/^by\s+/i, '')
-    .split(/\s*(?:;|\band\b|&|,(?=\s*\p{Lu}[\p{L}.'-]+\s+\p{Lu}))\s*/u)
-    .map((name) => name.replace(/\s+/g, ' ').trim())
-    .filter((name) => name.length > 1 && name.length < 80);
+    .split(/\s*(?:;|\band\b|&|,)\s*/u)
+    .map((name) => name.replace(/\s+in\s+\p{Lu}[\p{L}\s-]*$/u, '').replace(/\s+/g, ' ').trim())
+    .filter((name) => name.length > 1 && name.length < 80 && !ROLE_WORDS.test(name) && !NOBODY.test(name));
 }
 
 /** Builds a piece, recording where each value came from ("Nexis Uni export: Byline:"). */

@@ -1,5 +1,5 @@
 import { readCopyright } from '../news/outlet';
-import { dateLineOf, linesOf, paragraphsOf, PieceBuilder, wordsOf } from './fields';
+import { authorsOf, dateLineOf, linesOf, paragraphsOf, PieceBuilder, wordsOf } from './fields';
 import type { ExportLayout, ExportPiece } from './types';
 
 /**
@@ -79,7 +79,7 @@ export function proQuestAuthors(value: string | null): string[] {
       const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
       return m ? `${m[2]!.trim()} ${m[1]!.trim()}` : name.trim();
     })
-    .filter(Boolean);
+    .filter((name) => name && authorsOf(name).length > 0);
 }
 
 function readDocument(fields: Map<string, string[]>): ExportPiece {

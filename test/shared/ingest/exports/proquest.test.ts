@@ -21,9 +21,11 @@ describe('ProQuest exports', () => {
     expect(first.part).toMatchObject({ documentId: '2450011223', section: 'News' });
   });
 
-  it('turns "Surname, Given" names round and leaves other names as written', () => {
+  it('turns "Surname, Given" names round, leaves other names as written, and drops bylines that name nobody', () => {
     expect(proQuestAuthors('Ellison, Mara; Reyes, Tom')).toEqual(['Mara Ellison', 'Tom Reyes']);
-    expect(proQuestAuthors('Staff Writer')).toEqual(['Staff Writer']);
+    expect(proQuestAuthors('Mara Ellison')).toEqual(['Mara Ellison']);
+    expect(proQuestAuthors('Anonymous')).toEqual([]);
+    expect(proQuestAuthors('Staff Writer')).toEqual([]);
   });
 
   it('does not take a text with separator lines but no ProQuest fields for an export', () => {

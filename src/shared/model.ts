@@ -3,7 +3,7 @@
  * src/renderer/db and the backup format share these types.
  */
 import type { SpanSelectors } from './anchoring/types';
-import type { ArticleFormat, ArticleMetadata, BoilerplateBlock, MetadataField, ProvenanceMap } from './ingest/types';
+import type { ArticleFormat, ArticleMetadata, ArticlePart, BoilerplateBlock, MetadataField, ProvenanceMap } from './ingest/types';
 
 export type Id = string;
 
@@ -30,6 +30,8 @@ export interface ArticleRecord extends ArticleMetadata {
   /** Indexed keys (URL; outlet + headline) by which a newer version of this article is recognised. */
   versionKeys: string[];
   lang: string | null;
+  /** Its place in the database export it was split out of ("article 7 of 10"), with the export's own fields. */
+  part?: ArticlePart;
 }
 
 export interface VersionReport {

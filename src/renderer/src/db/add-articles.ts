@@ -204,5 +204,6 @@ export function articleRecordFrom(parsed: ParsedArticle, where: { id: Id; source
     previousVersionId: null,
     lang: parsed.lang,
     versionKeys: [],
+    ...(parsed.part ? { part: parsed.part } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { FileBytes, ImportCandidate, ParallaxBridge, ParseOptions } from '@shared/bridge';
-import type { IngestOutcome } from '@shared/ingest/types';
+import type { FileOutcome } from '@shared/ingest/types';
 import type { Result } from '@shared/result';
 
 /** One file waiting to be imported: bytes the renderer holds, or a file main was granted. */
@@ -8,7 +8,7 @@ export type ImportJob =
   | { kind: 'bytes'; displayPath: string; file: FileBytes }
   | { kind: 'candidate'; displayPath: string; candidate: ImportCandidate };
 
-export async function parseJob(bridge: ParallaxBridge, job: ImportJob, options: ParseOptions): Promise<Result<IngestOutcome>> {
+export async function parseJob(bridge: ParallaxBridge, job: ImportJob, options: ParseOptions): Promise<Result<FileOutcome>> {
   switch (job.kind) {
     case 'candidate':
       return bridge.parseCandidate({ token: job.candidate.token, options });

@@ -22,6 +22,25 @@ type Record = Map<string, string[]>;
 /** Codes that some exports print above a record's headline: they belong to the record that follows. */
 const ABOVE_HEADLINE = new Set(['SE', 'CLM']);
 
+/**
+ * "HD" alone on its line, its value on the next (the HTML export's two table cells), is
+ * written as one line "HD value", as in the text export.
+ */
+function joinLoneCodes(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    let next = k + 1;
+    while (next < lines.length && !lines[next]) next++;
+    const value = lines[next];
+    if (CODE_LINE.test(line) && !line.includes(' ') && value !== undefined && !CODE_LINE.test(value)) {
+      joined.push(`${line} ${value}`);
+      k = next;
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 function recordsOf(lines: readonly string[]): Record[] {
   const records: Record[] = [];
   let current: Record | null = null;
@@ -61,14 +80,14 @@ export const factiva: ExportLayout = {
   id: 'factiva',
   name: NAME,
   detect(text) {
-    const lines = linesOf(text);
+    const lines = joinLoneCodes(linesOf(text));
     if (!lines.some((line) => ACCESSION.test(line))) return false;
     const records = recordsOf(lines);
     const good = records.filter(isRecord).length;
     return good > 0 && good * 2 >= records.length;
   },
   split(text) {
-    const pieces = recordsOf(linesOf(text)).map(readRecord);
+    const pieces = recordsOf(joinLoneCodes(linesOf(text))).map(readRecord);
     return { declaredCount: pieces.length, pieces };
   },
 };

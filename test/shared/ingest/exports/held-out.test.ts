@@ -55,7 +55,28 @@ describe('held-out database exports', () => {
     expect(split.articles[1]!.text).not.toContain('Trustees defend closure');
   });
 
-  it.each(['held-out/near-miss-factiva-handout.txt', 'held-out/near-miss-form.txt'])('%s stays one article', async (file) => {
+  it('Factiva saved as HTML, a table row per field code', async () => {
+    const split = await splitOf('held-out/factiva-2.html');
+    expect(split.articles.map(summary)).toEqual([
+      { title: 'New ferry enters service on the island route', outlet: 'The Coast Herald', published: '2022-09-21', authors: ['Hana Koval'], part: '1 of 2' },
+      { title: 'Island shops welcome faster crossing', outlet: 'Northern Ledger', published: '2022-09-23', authors: [], part: '2 of 2' },
+    ]);
+    expect(split.articles[0]!.format).toBe('html');
+    expect(split.articles[0]!.text).toContain('A second ferry follows in the spring.');
+  });
+
+  it('ProQuest saved as HTML, documents between rules', async () => {
+    const split = await splitOf('held-out/proquest-2.html');
+    expect(split.articles.map(summary)).toEqual([
+      { title: 'Council to sell the old bus depot', outlet: 'The Eastbrook Times', published: '2021-02-08', authors: ['Ben Adair'], part: '1 of 2' },
+      { title: 'Depot sale divides residents', outlet: 'Eastbrook Evening Post', published: '2021-02-11', authors: [], part: '2 of 2' },
+    ]);
+    expect(split.articles[0]!.text).toBe(
+      'The city council will sell the old bus depot on Canal Street to pay for the new cycle lanes, the mayor said on Monday.\n\nThe site could fetch two million, an estate agent said.',
+    );
+  });
+
+  it.each(['held-out/near-miss-factiva-handout.txt', 'held-out/near-miss-form.txt', 'held-out/near-miss-article.html'])('%s stays one article', async (file) => {
     const outcome = await parseExport(file);
     expect(outcome.ok && 'article' in outcome).toBe(true);
   });

@@ -129,6 +129,16 @@ export interface IngestOptions {
   password?: string;
 }
 
+/** A date a file's properties give for the file itself. */
+export interface FileDate {
+  /** `YYYY-MM-DD` or a full ISO timestamp. */
+  iso: string;
+  /** Where it was read: "PDF metadata", "docProps/core.xml". */
+  source: string;
+  /** The property as written: "CreationDate: D:20250204…". */
+  evidence: string;
+}
+
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
@@ -140,6 +150,12 @@ export interface ExtractedDocument {
   format: ArticleFormat;
   text: string;
   metadata: Partial<ArticleMetadata>;
+  /**
+   * The file's own date (a PDF's CreationDate, a DOCX's dcterms:created): when the file was
+   * made, not when the article was published. Used only when the text gives no date, and
+   * then labelled as such.
+   */
+  fileDate?: FileDate;
   provenance: ProvenanceMap;
   boilerplate: BoilerplateBlock[];
   warnings: string[];

@@ -71,6 +71,20 @@ export interface ParsedArticle extends ArticleMetadata {
   lang: string | null;
   /** Set when the article was split out of a database export: its place in it and the export's own fields. */
   part?: ArticlePart;
+  /** Set when the article was fetched from a link: where and when. */
+  web?: WebSource;
+}
+
+/** Where a fetched article came from: the link, where it led, what the page calls itself, and when. */
+export interface WebSource {
+  url: string;
+  /** After redirects. */
+  finalUrl: string;
+  /** The address the page declares for itself (<link rel=canonical>, og:url), absolute; null when it declares none. */
+  canonicalUrl: string | null;
+  /** ISO 8601. */
+  fetchedAt: string;
+  contentType: string;
 }
 
 export const INGEST_ERROR_CODES = [

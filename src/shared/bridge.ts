@@ -91,6 +91,12 @@ export interface BridgeContract {
   parseBytes: { request: { file: FileBytes; options?: ParseOptions }; response: FileOutcome };
   /** A file chosen in a dialog, by its token. */
   parseCandidate: { request: { token: string; options?: ParseOptions }; response: FileOutcome };
+  /**
+   * Fetches a link (in main: http/https, timeout, redirect and size limits) and parses the page
+   * as a saved file would be; a link that cannot be fetched answers an error in words. Web mode
+   * refuses: a browser may not fetch another site's pages.
+   */
+  fetchUrl: { request: { url: string; options?: ParseOptions }; response: FileOutcome };
   /** Shows the open dialog; null when the user cancels. */
   chooseImport: { request: { kind: 'files' | 'folder' }; response: ImportSelection | null };
   /** The seed corpus shipped with the app, for the first launch. */
@@ -126,6 +132,7 @@ export const MENU_COMMANDS = [
   'redo',
   'import-files',
   'import-folder',
+  'import-web',
   'export-dossier',
   'restore-backup',
   'toggle-theme',
@@ -150,6 +157,7 @@ export const BRIDGE_CHANNELS = [
   'getAppInfo',
   'parseBytes',
   'parseCandidate',
+  'fetchUrl',
   'chooseImport',
   'loadSeeds',
   'saveExport',

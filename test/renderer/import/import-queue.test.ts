@@ -22,6 +22,7 @@ function fakeBridge(seeds: FileBytes[] = [], gate?: Promise<void>): ParallaxBrid
       return ok(await parseFile({ name: file.name, bytes: file.bytes }));
     },
     parseCandidate: async () => ok({ ok: false, error: { code: 'read-failed', message: 'gone' } }),
+    fetchUrl: async () => err({ code: 'unused', message: 'not in this test' }),
     chooseImport: async () => ok(null),
     loadSeeds: async () => ok(seeds),
     saveExport: async () => ok(null),

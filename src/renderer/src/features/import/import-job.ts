@@ -6,10 +6,13 @@ import type { Result } from '@shared/result';
 export type ImportJob =
   | { kind: 'blob'; displayPath: string; blob: Blob }
   | { kind: 'bytes'; displayPath: string; file: FileBytes }
-  | { kind: 'candidate'; displayPath: string; candidate: ImportCandidate };
+  | { kind: 'candidate'; displayPath: string; candidate: ImportCandidate }
+  | { kind: 'url'; displayPath: string; url: string };
 
 export async function parseJob(bridge: ParallaxBridge, job: ImportJob, options: ParseOptions): Promise<Result<FileOutcome>> {
   switch (job.kind) {
+    case 'url':
+      return bridge.fetchUrl({ url: job.url, options });
     case 'candidate':
       return bridge.parseCandidate({ token: job.candidate.token, options });
     case 'bytes':

@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { displayTitle } from '@shared/article-view';
 import { compareArticles } from '@shared/compare';
 import { type BackupCorpus, buildExportBytes, DEFAULT_DOSSIER_OPTIONS, type DossierInput, dossierHtml, parseBackup } from '@shared/dossier';
-import type { IngestError, ParsedArticle } from '@shared/ingest/types';
+import type { ParsedArticle } from '@shared/ingest/types';
 import type { ArticleRecord, Id } from '@shared/model';
 import { byDateThenTitle, latestVersions } from '@shared/dossier/select';
 import { describeThrown } from '@shared/result';
@@ -23,7 +23,7 @@ import type { CliOutput } from './run';
 export const DOSSIER_FORMATS = ['html', 'pdf', 'md', 'docx', 'csv', 'w3c', 'qdpx', 'json'] as const;
 export type DossierFormat = (typeof DOSSIER_FORMATS)[number];
 
-export type DossierParseOutcome = { ok: true; article: ParsedArticle } | { ok: false; error: IngestError };
+export type DossierParseOutcome = { ok: true; article: ParsedArticle } | { ok: false; error: { code: string; message: string } };
 
 /** Where the PDF renderer looks for Chromium: PARALLAX_CHROMIUM, else Debian's. */
 export const CHROMIUM_PATH = process.env['PARALLAX_CHROMIUM'] ?? '/usr/bin/chromium';

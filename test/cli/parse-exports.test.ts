@@ -73,3 +73,24 @@ describe('the CLI on database exports and bad files', () => {
     expect(output.articles.map((a) => a.part?.index ?? null)).toEqual([1, 2, 3, null]);
   });
 });
+
+describe('the CLI on links', () => {
+  it('parse fetches a link served on 127.0.0.1 and names it as its file, with url and finalUrl', async () => {
+    const { startLocalWeb, ARTICLE_HTML } = await import('../helpers/local-web');
+    const web = await startLocalWeb({
+      '/go': (_q, r) => r.writeHead(301, { Location: '/news/harbour-vote' }).end(),
+      '/news/harbour-vote': (_q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(ARTICLE_HTML('/canonical/harbour-vote')),
+    });
+    try {
+      const link = `${web.base}/go`;
+      const { stdout, exitCode } = await runCli(['parse', link, `${web.base}/nothing-here`]);
+      expect(exitCode).toBe(1);
+      const entries = JSON.parse(stdout) as (Entry & { url?: string; finalUrl?: string })[];
+      expect(entries[0]).toMatchObject({ file: link, url: link, finalUrl: `${web.base}/news/harbour-vote`, ok: true, article: { title: 'Harbour vote passes' } });
+      expect((entries[0]!.article as { url?: string }).url).toBe(`${web.base}/canonical/harbour-vote`);
+      expect(entries[1]).toMatchObject({ file: `${web.base}/nothing-here`, ok: false, error: { code: 'not-found' } });
+    } finally {
+      await web.close();
+    }
+  });
+});

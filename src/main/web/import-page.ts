@@ -19,7 +19,7 @@ export async function importPage(link: string, fetchOptions: FetchOptions, parse
   const fetched = await fetchPage(link, fetchOptions);
   if (!fetched.ok) return fetched;
   const { page } = fetched;
-  const outcome = await parse(page.fileName, page.bytes, ingestOptions);
+  const outcome = await parse(page.fileName, page.bytes, { ...ingestOptions, baseUrl: page.finalUrl });
   if (!outcome.ok) {
     if (outcome.error.code === 'no-article' && page.fileName.endsWith('.html') && LOGIN_WALL.test(new TextDecoder().decode(page.bytes))) {
       return { ok: false, error: fetchError('login-wall', 'Login wall: the page asks you to sign in or subscribe, and shows no article without it.') };

@@ -141,6 +141,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Password for an encrypted PDF. */
   password?: string;
+  /** The address a fetched page came from (after redirects): relative links in it are read against it. */
+  baseUrl?: string;
 }
 
 /** A date a file's properties give for the file itself. */

@@ -31,7 +31,7 @@ const NON_CONTENT_SELECTOR = 'script, style, noscript, template, iframe, frame, 
 
 export function extractHtml(
   bytes: Uint8Array,
-  _options: IngestOptions = {},
+  options: IngestOptions = {},
 ): { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError } {
   const decoded = decodeHtml(bytes);
   const { document } = parseHTML(decoded.html);
@@ -47,7 +47,7 @@ export function extractHtml(
   }
 
   // Metadata first: Readability rewrites the document, and JSON-LD lives in <script> tags removed next.
-  const page = readPageMetadata(doc);
+  const page = readPageMetadata(doc, options.baseUrl);
   removeAll(doc, NON_CONTENT_SELECTOR);
 
   const article = new Readability<DomNode>(document, { serializer: (node) => node as unknown as DomNode }).parse();

@@ -3,7 +3,7 @@
  * src/renderer/db and the backup format share these types.
  */
 import type { SpanSelectors } from './anchoring/types';
-import type { ArticleFormat, ArticleMetadata, ArticlePart, BoilerplateBlock, MetadataField, ProvenanceMap } from './ingest/types';
+import type { ArticleFormat, ArticleMetadata, ArticlePart, BoilerplateBlock, MetadataField, ProvenanceMap, WebSource } from './ingest/types';
 
 export type Id = string;
 
@@ -32,6 +32,8 @@ export interface ArticleRecord extends ArticleMetadata {
   lang: string | null;
   /** Its place in the database export it was split out of ("article 7 of 10"), with the export's own fields. */
   part?: ArticlePart;
+  /** For an article fetched from a link: the link, where it led, the page's canonical address, the fetch time. */
+  web?: WebSource;
 }
 
 export interface VersionReport {

@@ -205,5 +205,6 @@ export function articleRecordFrom(parsed: ParsedArticle, where: { id: Id; source
     lang: parsed.lang,
     versionKeys: [],
     ...(parsed.part ? { part: parsed.part } : {}),
+    ...(parsed.web ? { web: parsed.web } : {}),
   };
 }

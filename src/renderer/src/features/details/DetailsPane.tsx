@@ -84,6 +84,15 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
               {article.sourceName} <span className="faint">({article.format})</span>
             </dd>
           </div>
+          {article.web && (
+            <div className="field" data-field="web">
+              <dt>Fetched</dt>
+              <dd>
+                {new Date(article.web.fetchedAt).toLocaleString()}
+                {article.web.finalUrl !== article.web.url && <div className="faint">redirected to {article.web.finalUrl}</div>}
+              </dd>
+            </div>
+          )}
           {article.part && (
             <div className="field" data-field="part">
               <dt>Export</dt>

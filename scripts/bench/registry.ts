@@ -8,6 +8,7 @@
  */
 import { compare } from './benchmarks/compare';
 import { dossier } from './benchmarks/dossier';
+import { importExport } from './benchmarks/import-export';
 import { importIndexedDb } from './benchmarks/import-indexeddb';
 import { memory } from './benchmarks/memory';
 import { openArticle } from './benchmarks/open-article';
@@ -16,4 +17,4 @@ import { reanchor } from './benchmarks/reanchor';
 import { search } from './benchmarks/search';
 import type { Benchmark } from './types';
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, openArticle, search, reanchor, compare, dossier, memory];
+export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, importExport, openArticle, search, reanchor, compare, dossier, memory];

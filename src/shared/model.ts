@@ -47,6 +47,20 @@ export interface VersionReport {
   citations: number;
 }
 
+/**
+ * The page an article was fetched from, as the server sent it: the snapshot a person can go
+ * back to when the live page changes or disappears. Same id as its article. Not part of
+ * backups (a backup carries the corpus's text, not the pages it came from).
+ */
+export interface SnapshotRecord {
+  id: Id;
+  url: string;
+  finalUrl: string;
+  fetchedAt: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
 /** The heavy part, loaded only when an article is opened. */
 export interface ArticleTextRecord {
   id: Id;

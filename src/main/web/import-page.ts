@@ -28,7 +28,7 @@ export async function importPage(link: string, fetchOptions: FetchOptions, parse
     return { ok: true, page, outcome };
   }
   if ('split' in outcome) return { ok: true, page, outcome: { ...outcome, split: { ...outcome.split, articles: outcome.split.articles.map((a) => withSource(a, page)) } } };
-  return { ok: true, page, outcome: { ok: true, article: withSource(outcome.article, page) } };
+  return { ok: true, page, outcome: { ok: true, article: { ...withSource(outcome.article, page), snapshot: page.bytes } } };
 }
 
 function withSource(article: ParsedArticle, page: FetchedPage): ParsedArticle {

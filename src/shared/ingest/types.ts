@@ -73,6 +73,8 @@ export interface ParsedArticle extends ArticleMetadata {
   part?: ArticlePart;
   /** Set when the article was fetched from a link: where and when. */
   web?: WebSource;
+  /** The bytes of the page it was fetched from, kept as its snapshot. */
+  snapshot?: Uint8Array;
 }
 
 /** Where a fetched article came from: the link, where it led, what the page calls itself, and when. */

@@ -61,8 +61,9 @@ describe('fetching a link', () => {
       fetchedAt: '2026-12-03T10:00:00.000Z',
       contentType: 'text/html',
     });
-    // The snapshot is the bytes the server sent.
+    // The snapshot is the bytes the server sent, carried with the article to be stored beside it.
     expect(new TextDecoder().decode(imported.page.bytes)).toBe(ARTICLE_HTML(`${web.base}/canonical/harbour-vote`));
+    expect(outcome.article.snapshot).toEqual(imported.page.bytes);
   });
 
   it('splits a database export given as a link like a saved one', async () => {

@@ -1,5 +1,7 @@
 import type { FileDate, Provenance } from './types';
 
+const FILE_DATE_WORDS: Record<NonNullable<FileDate['kind']>, string> = { created: 'file created', sent: 'e-mail sent', saved: 'page saved' };
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2025-02-04T10:00:00Z" → "4 Feb 2025": the day as a person reads it, whatever the time zone said. */
@@ -16,8 +18,9 @@ export function humanDay(iso: string): string {
  */
 export function fileDateFallback(fileDate: FileDate): { provenance: Provenance; warning: string } {
   const day = humanDay(fileDate.iso);
+  const what = `${FILE_DATE_WORDS[fileDate.kind ?? 'created']} ${day}`;
   return {
-    provenance: { source: `file created ${day} (${fileDate.source}; the text gives no date)`, evidence: fileDate.evidence },
-    warning: `The text gives no publication date: the date shown is the file's own (file created ${day}), which may not be the article's.`,
+    provenance: { source: `${what} (${fileDate.source}; the text gives no date)`, evidence: fileDate.evidence },
+    warning: `The text gives no publication date: the date shown is the file's own (${what}), which may not be the article's.`,
   };
 }

@@ -7,7 +7,7 @@ export type { ArticlePart } from './exports/types';
  * Everything here is plain serialisable data so that it crosses workers, IPC and the CLI.
  */
 
-export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
+export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx', 'eml', 'mhtml'] as const;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
 /** The metadata fields a person can see, correct, and trace back to where they came from. */
@@ -155,6 +155,8 @@ export interface FileDate {
   source: string;
   /** The property as written: "CreationDate: D:20250204…". */
   evidence: string;
+  /** What the date is of: a file's creation (the default), an e-mail's sending, a saved page's saving. */
+  kind?: 'created' | 'sent' | 'saved';
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

@@ -64,7 +64,7 @@ export function DropOverlay() {
       <div className="drop-overlay__card">
         <FileDown size={28} strokeWidth={1.5} aria-hidden />
         <div className="drop-overlay__title">Drop to import</div>
-        <div className="drop-overlay__hint">Text, Markdown, HTML, PDF and Word files, folders of them, or links</div>
+        <div className="drop-overlay__hint">Text, Markdown, HTML, PDF, Word, e-mail and saved-page files, folders of them, or links</div>
       </div>
     </div>
   );

@@ -41,6 +41,12 @@ describe('database exports and links in the desktop app (main-process handlers s
       '/go/harbour': (_q, r) => r.writeHead(302, { Location: '/news/harbour-vote' }).end(),
       '/news/harbour-vote': (_q, r) => r.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(ARTICLE_HTML('/2024/05/harbour-vote')),
       '/members-only': (_q, r) => r.writeHead(401, { 'Content-Type': 'text/html' }).end('<h1>Sign in</h1>'),
+      '/news/ferry': (_q, r) =>
+        r
+          .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+          .end(
+            '<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1><p>The island ferry will sail an hour earlier from Monday, the operator said, so that commuters reach the mainland before eight.</p><p>The last boat back leaves at ten at night, half an hour later than now.</p></article></body></html>',
+          ),
     });
     parser = createParserThread(join(REPO, 'out/main/ingest-worker.js'));
     const handlers: BridgeHandlers = createHandlers({
@@ -102,5 +108,18 @@ describe('database exports and links in the desktop app (main-process handlers s
     await expect.poll(() => report.textContent()).toContain('Login wall');
     expect(await report.textContent()).toContain(`${web.base}/members-only`);
     await screenshot(page, 'link-dropped');
+  });
+
+  it('imports links pasted in File › Import from the Web…, one per line', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'From the Web…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import from the Web' });
+    await dialog.getByLabel('Links').fill(`${web.base}/news/ferry\nnot a link`);
+    await screenshot(page, 'import-web-dialog');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => libraryTitles(page), { timeout: 30_000 }).toContain('Ferry timetable changes');
+    const report = page.getByRole('region', { name: 'Import report' });
+    await expect.poll(() => report.textContent()).toContain('Not a web link');
   });
 });

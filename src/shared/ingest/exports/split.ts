@@ -31,7 +31,7 @@ export interface ExportSplit {
 export function splitExport(doc: ExtractedDocument): ExportSplit | null {
   const layout = detectExportLayout(doc.text);
   if (!layout) return null;
-  const reading = layout.split(doc.text);
+  const reading = layout.split(doc.text, { format: doc.format });
   const count = Math.max(reading.declaredCount, reading.pieces.length);
   const documents: ExportDocument[] = [];
   const unread: UnreadPart[] = [];

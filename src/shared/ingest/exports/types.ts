@@ -1,4 +1,4 @@
-import type { ArticleMetadata, ProvenanceMap } from '../types';
+import type { ArticleFormat, ArticleMetadata, ProvenanceMap } from '../types';
 
 /** The database exports Parallax splits into their articles. */
 export const EXPORT_LAYOUTS = ['lexisnexis-text', 'nexis-uni', 'factiva', 'proquest'] as const;
@@ -54,7 +54,8 @@ export interface ExportLayout {
    * fields), so an essay that happens to contain "End of Document" stays one article.
    */
   detect(text: string): boolean;
-  split(text: string): ExportReading;
+  /** `source.format`: the format the text was extracted from (a PDF's text joins lines a Word file keeps apart). */
+  split(text: string, source: { format: ArticleFormat }): ExportReading;
 }
 
 export function emptyFields(): ExportFields {

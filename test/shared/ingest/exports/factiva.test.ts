@@ -24,7 +24,7 @@ describe('Factiva exports', () => {
   it('reads a code written alone on its line above its value (the HTML export’s table cells)', () => {
     const text = 'HD\nTide gauge installed\nPD\n5 May 2021\nSN\nThe Coast Herald\nLA\nEnglish\nTD\nA tide gauge now stands on the pier.\nAN\nDocument COASTH0020210505eh5500001\n';
     expect(factiva.detect(text)).toBe(true);
-    const [piece] = factiva.split(text).pieces;
+    const [piece] = factiva.split(text, { format: 'html' }).pieces;
     expect(piece!.metadata).toMatchObject({ title: 'Tide gauge installed', outlet: 'The Coast Herald', published: '2021-05-05' });
   });
 

@@ -16,6 +16,33 @@ describe('Nexis Uni exports', () => {
     expect(split.articles.every((a) => a.format === 'docx')).toBe(true);
   });
 
+  it('splits the PDF export alike, though its text joins "End of Document" to the next headline and the headline to its outlet', async () => {
+    const split = await splitOf('rules/nexis-uni-3.pdf');
+    expect(split.articles.map(summary)).toEqual(EXPECTED);
+    expect(split.articles[0]!.text.startsWith('The first night bus left Central Square')).toBe(true);
+    expect(split.articles.map((a) => a.published)).not.toContain('2025-02-04');
+  });
+
+  it('takes neither headline nor outlet from a PDF line that joins them when nothing tells where one ends', () => {
+    const text = [
+      'Bridge Street traders plan protest Eastbrook Evening Post October 5, 2022 Wednesday',
+      'Section: LOCAL; Version: 1',
+      'Length: 80 words',
+      'Body',
+      'Shop owners on Bridge Street said on Wednesday they would protest outside the city hall.',
+      'Load-Date: October 6, 2022',
+      'End of Document',
+    ].join('\n\n');
+    const [piece] = nexisUni.split(text, { format: 'pdf' }).pieces;
+    expect(piece!.metadata).toEqual({ published: '2022-10-05' });
+    expect(piece!.warnings).toEqual(['The headline and outlet of this article could not be told apart in the PDF’s text.']);
+    // From a Word file, the one line above the date is the outlet, the headline missing.
+    expect(nexisUni.split(text.replace(' Eastbrook Evening Post October', '\n\nEastbrook Evening Post\n\nOctober'), { format: 'docx' }).pieces[0]!.metadata).toMatchObject({
+      title: 'Bridge Street traders plan protest',
+      outlet: 'Eastbrook Evening Post',
+    });
+  });
+
   it('splits the same layout reached as plain text alike', async () => {
     expect((await splitOf('rules/nexis-uni-3.txt')).articles.map(summary)).toEqual(EXPECTED);
   });

@@ -39,7 +39,7 @@ export async function runCli(argv: string[]): Promise<CliOutput> {
   }
   if (command === 'parse') return parseCommand(rest);
   if (command === 'compare') return compareCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
-  if (command === 'dossier') return dossierCommand(rest, (file) => parseOne(file, DEFAULT_MAX_BYTES), usageError);
+  if (command === 'dossier') return dossierCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
   return { stdout: '', stderr: `Unknown command “${command}”.\n\n${USAGE}`, exitCode: 2 };
 }
 
@@ -70,18 +70,6 @@ async function parseCommand(args: string[]): Promise<CliOutput> {
     stdout: `${JSON.stringify(entries, null, 2)}\n`,
     stderr: '',
     exitCode: entries.every((entry) => entry.ok) ? 0 : 1,
-  };
-}
-
-/** One article of a file, for commands that take each file as one article (the dossier). */
-async function parseOne(file: string, maxBytes: number): Promise<ParseEntry> {
-  const entries = await parseEntries(file, maxBytes);
-  const failed = entries.find((entry) => !entry.ok);
-  if (entries.length === 1 || failed) return failed ?? entries[0]!;
-  return {
-    file,
-    ok: false,
-    error: { code: 'unsupported-type', message: `This is a database export of ${entries.length} articles; the dossier takes one article per file.` },
   };
 }
 

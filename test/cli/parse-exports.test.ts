@@ -74,6 +74,20 @@ describe('the CLI on database exports and bad files', () => {
   });
 });
 
+describe('the CLI dossier on an export', () => {
+  it('takes each article of a database export into the dossier', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-cli-dossier-export-'));
+    try {
+      const out = join(dir, 'dossier.md');
+      const { stdout, exitCode } = await runCli(['dossier', '--format', 'md', '--out', out, exportFile('rules/proquest-2.txt')]);
+      expect(exitCode).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ articles: 2 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the CLI on links', () => {
   it('parse fetches a link served on 127.0.0.1 and names it as its file, with url and finalUrl', async () => {
     const { startLocalWeb, ARTICLE_HTML } = await import('../helpers/local-web');

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFile } from '@shared/ingest';
-import { createHandlers } from '../../../src/main/handlers';
+import { fetchHandlers } from '../../helpers/fetch-handlers';
 import { ARTICLE_HTML, startLocalWeb } from '../../helpers/local-web';
-
-const unused = async () => {
-  throw new Error('not in this test');
-};
 
 describe('the fetchUrl channel', () => {
   let web: Awaited<ReturnType<typeof startLocalWeb>>;
@@ -19,17 +14,7 @@ describe('the fetchUrl channel', () => {
     await web.close();
   });
 
-  const handlers = () =>
-    createHandlers({
-      appInfo: { name: 'Parallax', version: '1.2.3', mode: 'electron', platform: 'linux' },
-      parse: (name, bytes, options) => parseFile({ name, bytes }, options),
-      seedsDir: '/nonexistent',
-      showOpenDialog: unused,
-      showSaveDialog: unused,
-      showOpenBackupDialog: unused,
-      printToPdf: unused,
-      backupsDir: '/nonexistent',
-    });
+  const handlers = () => fetchHandlers();
 
   it('answers the parsed page, its URL the canonical address resolved against the page', async () => {
     const result = await handlers().fetchUrl({ url: `${web.base}/story` });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '@shared/ingest';
-import { createHandlers } from '../../../src/main/handlers';
+import { fetchHandlers } from '../../helpers/fetch-handlers';
 import { addParsedArticles } from '../../../src/renderer/src/db/add-articles';
 import { startLocalWeb } from '../../helpers/local-web';
 import { freshDb } from './test-db';
-
-const unused = async () => {
-  throw new Error('not in this test');
-};
 
 describe('a story fetched again by another link', () => {
   it('is recognised by its canonical address as the newer version of the one stored', async () => {
@@ -20,16 +15,7 @@ describe('a story fetched again by another link', () => {
     });
     const db = freshDb();
     try {
-      const handlers = createHandlers({
-        appInfo: { name: 'Parallax', version: '1', mode: 'electron', platform: 'linux' },
-        parse: (name, bytes, options) => parseFile({ name, bytes }, options),
-        seedsDir: '/nonexistent',
-        showOpenDialog: unused,
-        showSaveDialog: unused,
-        showOpenBackupDialog: unused,
-        printToPdf: unused,
-        backupsDir: '/nonexistent',
-      });
+      const handlers = fetchHandlers();
       const first = await handlers.fetchUrl({ url: `${web.base}/amp/harbour-vote` });
       const second = await handlers.fetchUrl({ url: `${web.base}/news/harbour-vote?utm_source=feed` });
       const articleOf = (r: typeof first) => {

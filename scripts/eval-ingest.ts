@@ -1,12 +1,14 @@
 /**
  * Measures the importers against test corpora.
  *
- *   npm run eval:ingest -- ../shared/corpora/readability-test-pages ../shared/corpora/pdf ../shared/corpora/docx
+ *   npm run eval:ingest -- ../shared/corpora/readability-test-pages ../shared/corpora/pdf ../shared/corpora/docx test/fixtures/exports
  *
  * A directory of page folders (source.html + expected.html + expected-metadata.json, as in
  * Mozilla's Readability test pages) is scored: pages parsed, metadata agreement, word-level
  * F1 of the body against expected.html, and a check that no script or style text leaked into
  * a body. Any other directory is imported file by file and each outcome printed.
+ * A directory with a labels.json (test/fixtures/exports) is scored as database exports: one
+ * line per layout and per part of the set (rules / held-out).
  * Prints one "targets:" line per target; exits 1 only if something crashed. `--verbose` lists every page.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { parseHTML } from 'linkedom';
 import { parseArticleFile } from '../src/shared/ingest';
 import { extractHtml, toIsoDate } from '../src/shared/ingest/html';
 import { normaliseArticleText } from '../src/shared/ingest/normalise';
+import { scoreExports } from './lib/eval-exports';
 import { wordF1, words } from './lib/text-agreement';
 
 const TARGETS = { crashes: 0, title: 0.95, medianF1: 0.9 };
@@ -66,6 +69,10 @@ async function main(): Promise<void> {
     const pages = readdirSync(path)
       .filter((name) => existsSync(join(path, name, 'source.html')))
       .sort();
+    if (existsSync(join(path, 'labels.json'))) {
+      if (await scoreExports(dir, path)) crashed = true;
+      continue;
+    }
     if (pages.length > 0) await scoreReadabilityCorpus(dir, path, pages, verbose);
     else await listDirectory(dir, path);
   }

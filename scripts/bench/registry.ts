@@ -8,6 +8,7 @@
  */
 import { compare } from './benchmarks/compare';
 import { dossier } from './benchmarks/dossier';
+import { importExport } from './benchmarks/import-export';
 import { importIndexedDb } from './benchmarks/import-indexeddb';
 import { memory } from './benchmarks/memory';
 import { openArticle } from './benchmarks/open-article';
@@ -17,4 +18,4 @@ import { search } from './benchmarks/search';
 import { syncServer } from './benchmarks/sync-server';
 import type { Benchmark } from './types';
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, openArticle, search, reanchor, compare, dossier, memory, syncServer];
+export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, importExport, openArticle, search, reanchor, compare, dossier, memory, syncServer];

@@ -2,17 +2,18 @@
  * `npm run -s cli -- compare FILE...`: parse each file as `parse` does, compare them, and print
  * {"articles": [{"file", "title"}], "groups": [{"kind", "speaker", "members": [{"file", "start",
  * "end", "text"}]}], "unique": [{"file", "start", "end", "text"}], "entities": [{"name",
- * "variants"}]} with offsets into each file's parsed text. A file that fails to parse: exit 1,
- * its name and the reason on stderr, no JSON. Fewer than two files: usage error, exit 2.
+ * "variants"}]} with offsets into each file's parsed text; an article of a database export
+ * also carries its "part". A file (or an article of an export) that cannot be parsed is skipped:
+ * named with its reason on stderr, listed under "skipped", exit 1, the rest still compared.
+ * Fewer than two files: usage error, exit 2; fewer than two articles left: exit 1, no JSON.
  */
 import { compareArticles, type PassageRef } from '@shared/compare';
-import type { IngestError, ParsedArticle } from '@shared/ingest/types';
+import type { CliPart, ParseEntry } from './parse-file';
 import type { CliOutput } from './run';
-
-export type ParseOutcome = { ok: true; article: Pick<ParsedArticle, 'title' | 'text'> } | { ok: false; error: IngestError };
 
 interface CliRef {
   file: string;
+  part?: CliPart;
   start: number;
   end: number;
   text: string;
@@ -20,30 +21,41 @@ interface CliRef {
 
 export async function compareCommand(
   args: string[],
-  parse: (file: string) => Promise<ParseOutcome>,
+  parse: (file: string) => Promise<ParseEntry[]>,
   usage: (message: string) => CliOutput,
 ): Promise<CliOutput> {
   const option = args.find((a) => a.startsWith('--'));
   if (option) return usage(`Unknown option “${option}”.`);
   if (args.length < 2) return usage('compare needs at least two FILEs.');
 
-  const parsed: { file: string; title: string | null; text: string }[] = [];
+  const parsed: { file: string; part?: CliPart; title: string | null; text: string }[] = [];
+  const skipped: { file: string; part?: CliPart; error: { code: string; message: string } }[] = [];
   for (const file of args) {
-    const outcome = await parse(file);
-    if (!outcome.ok) {
-      return { stdout: '', stderr: `${file}: ${outcome.error.message} (${outcome.error.code})\n`, exitCode: 1 };
+    for (const entry of await parse(file)) {
+      const where = entry.part ? { part: entry.part } : {};
+      if (entry.ok) parsed.push({ file, ...where, title: entry.article.title, text: entry.article.text });
+      else skipped.push({ file, ...where, error: entry.error });
     }
-    parsed.push({ file, title: outcome.article.title, text: outcome.article.text });
+  }
+  const stderr = skipped
+    .map((s) => `skipped ${s.file}${s.part ? ` (article ${s.part.index} of ${s.part.count})` : ''}: ${s.error.message} (${s.error.code})\n`)
+    .join('');
+  if (parsed.length < 2) {
+    return { stdout: '', stderr: `${stderr}Fewer than two articles could be read, so there is nothing to compare.\n`, exitCode: 1 };
   }
 
   // Ids are positions, so the same file named twice is still two articles.
   const comparison = compareArticles(parsed.map((p, i) => ({ id: String(i), text: p.text, title: p.title })));
-  const ref = (r: PassageRef): CliRef => ({ file: parsed[Number(r.articleId)]!.file, start: r.start, end: r.end, text: r.text });
+  const ref = (r: PassageRef): CliRef => {
+    const { file, part } = parsed[Number(r.articleId)]!;
+    return { file, ...(part ? { part } : {}), start: r.start, end: r.end, text: r.text };
+  };
   const output = {
-    articles: parsed.map((p) => ({ file: p.file, title: p.title })),
+    articles: parsed.map((p) => ({ file: p.file, ...(p.part ? { part: p.part } : {}), title: p.title })),
     groups: comparison.groups.map((g) => ({ kind: g.kind, speaker: g.speaker, members: g.members.map(ref) })),
     unique: comparison.unique.map(ref),
     entities: comparison.entities.map((e) => ({ name: e.name, variants: e.variants })),
+    skipped,
   };
-  return { stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '', exitCode: 0 };
+  return { stdout: `${JSON.stringify(output, null, 2)}\n`, stderr, exitCode: skipped.length > 0 ? 1 : 0 };
 }

@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { displayTitle } from '@shared/article-view';
 import { compareArticles } from '@shared/compare';
 import { type BackupCorpus, buildExportBytes, DEFAULT_DOSSIER_OPTIONS, type DossierInput, dossierHtml, parseBackup } from '@shared/dossier';
-import type { IngestError, ParsedArticle } from '@shared/ingest/types';
+import type { ParsedArticle } from '@shared/ingest/types';
 import type { ArticleRecord, Id } from '@shared/model';
 import { byDateThenTitle, latestVersions } from '@shared/dossier/select';
 import { describeThrown } from '@shared/result';
@@ -23,7 +23,8 @@ import type { CliOutput } from './run';
 export const DOSSIER_FORMATS = ['html', 'pdf', 'md', 'docx', 'csv', 'w3c', 'qdpx', 'json'] as const;
 export type DossierFormat = (typeof DOSSIER_FORMATS)[number];
 
-export type DossierParseOutcome = { ok: true; article: ParsedArticle } | { ok: false; error: IngestError };
+/** The articles of one file, as `parse` gives them: one, or each article of a database export (with its part). */
+export type DossierParseOutcome = ({ ok: true; article: ParsedArticle } | { ok: false; error: { code: string; message: string } }) & { part?: { index: number; count: number } };
 
 /** Where the PDF renderer looks for Chromium: PARALLAX_CHROMIUM, else Debian's. */
 export const CHROMIUM_PATH = process.env['PARALLAX_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -105,7 +106,7 @@ function failure(message: string): CliOutput {
 
 export async function dossierCommand(
   args: string[],
-  parse: (file: string) => Promise<DossierParseOutcome>,
+  parse: (file: string) => Promise<DossierParseOutcome[]>,
   usage: (message: string) => CliOutput,
   now: () => Date = () => new Date(),
 ): Promise<CliOutput> {
@@ -137,14 +138,16 @@ export async function dossierCommand(
   const fingerprints = new Set(corpus.articles.map((a) => a.fingerprint));
   const importedAt = now().getTime();
   for (const [i, file] of files.entries()) {
-    const outcome = await parse(file);
-    if (!outcome.ok) return failure(`${file}: ${outcome.error.message} (${outcome.error.code})`);
-    if (fingerprints.has(outcome.article.fingerprint)) continue;
-    fingerprints.add(outcome.article.fingerprint);
-    const id = `file-${i + 1}`;
-    corpus.articles.push(recordOf(outcome.article, id, file, importedAt));
-    corpus.articleTexts.push({ id, text: outcome.article.text, boilerplate: outcome.article.boilerplate });
-    fromFiles.push(id);
+    for (const outcome of await parse(file)) {
+      const where = outcome.part ? ` (article ${outcome.part.index} of ${outcome.part.count})` : '';
+      if (!outcome.ok) return failure(`${file}${where}: ${outcome.error.message} (${outcome.error.code})`);
+      if (fingerprints.has(outcome.article.fingerprint)) continue;
+      fingerprints.add(outcome.article.fingerprint);
+      const id = outcome.part ? `file-${i + 1}-${outcome.part.index}` : `file-${i + 1}`;
+      corpus.articles.push(recordOf(outcome.article, id, file, importedAt));
+      corpus.articleTexts.push({ id, text: outcome.article.text, boilerplate: outcome.article.boilerplate });
+      fromFiles.push(id);
+    }
   }
 
   const createdAt = now().toISOString();

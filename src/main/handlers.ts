@@ -19,6 +19,9 @@ import { collectImportFiles } from './files/collect-files';
 import { ImportGrants } from './files/import-grants';
 import { describeFsError, safeFileName, withExtension, writeFileAtomically } from './files/save-export';
 import type { ParseFile } from './ingest/parser-thread';
+import type { FetchOptions } from './web/fetch-page';
+import { importPage } from './web/import-page';
+import { userAgent } from './web/limits';
 
 export interface HandlerDeps {
   appInfo: AppInfo;
@@ -37,6 +40,8 @@ export interface HandlerDeps {
   maxBytes?: number;
   /** The clock automatic backups are named by (tests set it). */
   now?: () => Date;
+  /** Fetch limits other than the defaults of src/main/web/limits.ts (tests shorten the timeout). */
+  fetchOptions?: Pick<FetchOptions, 'timeoutMs' | 'maxRedirects' | 'now'>;
 }
 
 /** A backup is read whole into a string: beyond this it is refused rather than exhausting memory. */
@@ -95,6 +100,14 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       // A protected PDF stays readable by its token, so the user can try a password.
       if (outcome.ok || !isRetryableWithPassword(outcome.error.code)) grants.release(request.token);
       return ok(outcome);
+    },
+
+    async fetchUrl(request) {
+      if (typeof request?.url !== 'string') return badRequest('fetchUrl needs a link.');
+      const options = ingestOptions(request.options);
+      const limits = { ...deps.fetchOptions, maxBytes: options.maxBytes ?? maxBytes, userAgent: userAgent(deps.appInfo.version) };
+      const imported = await importPage(request.url, limits, deps.parse, options);
+      return imported.ok ? ok(imported.outcome) : err(imported.error);
     },
 
     async chooseImport(request) {

@@ -48,7 +48,7 @@ async function start(): Promise<void> {
         properties: kind === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
         filters:
           kind === 'files'
-            ? [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'] }]
+            ? [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'eml', 'mht', 'mhtml'] }]
             : [],
       };
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);

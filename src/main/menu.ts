@@ -11,6 +11,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
     submenu: [
       { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => send('import-files') },
       { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('import-folder') },
+      { label: 'Import from the Web…', click: () => send('import-web') },
       { type: 'separator' },
       { label: 'Export Dossier…', accelerator: 'CmdOrCtrl+E', click: () => send('export-dossier') },
       { label: 'Restore from Backup…', click: () => send('restore-backup') },

@@ -15,6 +15,7 @@ const api = {
   getAppInfo: () => ipcRenderer.invoke(ipcChannel('getAppInfo')),
   parseBytes: (request) => ipcRenderer.invoke(ipcChannel('parseBytes'), request),
   parseCandidate: (request) => ipcRenderer.invoke(ipcChannel('parseCandidate'), request),
+  fetchUrl: (request) => ipcRenderer.invoke(ipcChannel('fetchUrl'), request),
   chooseImport: (request) => ipcRenderer.invoke(ipcChannel('chooseImport'), request),
   loadSeeds: () => ipcRenderer.invoke(ipcChannel('loadSeeds')),
   saveExport: (request) => ipcRenderer.invoke(ipcChannel('saveExport'), request),

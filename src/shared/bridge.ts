@@ -4,7 +4,7 @@
  * typed by `BridgeHandlers`, the preload exposes `ParallaxBridge` as `window.parallax`, and
  * the web implementation satisfies the same type, so a drift on any side is a type error.
  */
-import type { IngestOutcome } from './ingest/types';
+import type { FileOutcome } from './ingest/types';
 import type { Result } from './result';
 
 /** A file's bytes, as read from a drop or a picker in the renderer. */
@@ -88,9 +88,15 @@ export interface AutoBackupList {
 export interface BridgeContract {
   getAppInfo: { request: void; response: AppInfo };
   /** Bytes the renderer already holds (dropped files). */
-  parseBytes: { request: { file: FileBytes; options?: ParseOptions }; response: IngestOutcome };
+  parseBytes: { request: { file: FileBytes; options?: ParseOptions }; response: FileOutcome };
   /** A file chosen in a dialog, by its token. */
-  parseCandidate: { request: { token: string; options?: ParseOptions }; response: IngestOutcome };
+  parseCandidate: { request: { token: string; options?: ParseOptions }; response: FileOutcome };
+  /**
+   * Fetches a link (in main: http/https, timeout, redirect and size limits) and parses the page
+   * as a saved file would be; a link that cannot be fetched answers an error in words. Web mode
+   * refuses: a browser may not fetch another site's pages.
+   */
+  fetchUrl: { request: { url: string; options?: ParseOptions }; response: FileOutcome };
   /** Shows the open dialog; null when the user cancels. */
   chooseImport: { request: { kind: 'files' | 'folder' }; response: ImportSelection | null };
   /** The seed corpus shipped with the app, for the first launch. */
@@ -126,6 +132,7 @@ export const MENU_COMMANDS = [
   'redo',
   'import-files',
   'import-folder',
+  'import-web',
   'export-dossier',
   'restore-backup',
   'toggle-theme',
@@ -150,6 +157,7 @@ export const BRIDGE_CHANNELS = [
   'getAppInfo',
   'parseBytes',
   'parseCandidate',
+  'fetchUrl',
   'chooseImport',
   'loadSeeds',
   'saveExport',

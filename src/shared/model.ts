@@ -3,7 +3,7 @@
  * src/renderer/db and the backup format share these types.
  */
 import type { SpanSelectors } from './anchoring/types';
-import type { ArticleFormat, ArticleMetadata, BoilerplateBlock, MetadataField, ProvenanceMap } from './ingest/types';
+import type { ArticleFormat, ArticleMetadata, ArticlePart, BoilerplateBlock, MetadataField, ProvenanceMap, WebSource } from './ingest/types';
 
 export type Id = string;
 
@@ -30,6 +30,10 @@ export interface ArticleRecord extends ArticleMetadata {
   /** Indexed keys (URL; outlet + headline) by which a newer version of this article is recognised. */
   versionKeys: string[];
   lang: string | null;
+  /** Its place in the database export it was split out of ("article 7 of 10"), with the export's own fields. */
+  part?: ArticlePart;
+  /** For an article fetched from a link: the link, where it led, the page's canonical address, the fetch time. */
+  web?: WebSource;
 }
 
 export interface VersionReport {
@@ -41,6 +45,20 @@ export interface VersionReport {
   orphaned: number;
   /** Span links inside notes that were re-pointed at this version. */
   citations: number;
+}
+
+/**
+ * The page an article was fetched from, as the server sent it: the snapshot a person can go
+ * back to when the live page changes or disappears. Same id as its article. Not part of
+ * backups (a backup carries the corpus's text, not the pages it came from).
+ */
+export interface SnapshotRecord {
+  id: Id;
+  url: string;
+  finalUrl: string;
+  fetchedAt: string;
+  contentType: string;
+  bytes: Uint8Array;
 }
 
 /** The heavy part, loaded only when an article is opened. */

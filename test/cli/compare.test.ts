@@ -36,7 +36,7 @@ describe('parallax compare', () => {
     expect(exitCode).toBe(0);
     expect(stderr).toBe('');
     const out = JSON.parse(stdout) as Output;
-    expect(Object.keys(out)).toEqual(['articles', 'groups', 'unique', 'entities']);
+    expect(Object.keys(out)).toEqual(['articles', 'groups', 'unique', 'entities', 'skipped']);
     expect(out.articles).toEqual([
       { file: S000, title: 'Top US and Russian diplomats urge dialog amid differences' },
       { file: S002, title: 'U.S., Russian Diplomats Stress Cooperative Approach Despite ‘Serious Differences’' },

@@ -93,6 +93,16 @@ describe('Parallax in web mode (Debian Chromium)', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Filter the library');
   });
 
+  it('says plainly that links need the desktop app', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'File' }).click();
+    await page.getByRole('menuitem', { name: 'Import from the Web…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import from the Web' });
+    await expect.poll(() => dialog.textContent()).toContain('Links can be imported only in the desktop app');
+    expect(await dialog.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
   it('logs no errors in the page', () => {
     expect(session.errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BRIDGE_CHANNELS, ipcChannel, type BridgeHandlers } from '@shared/bridge';
-import { ok } from '@shared/result';
+import { err, ok } from '@shared/result';
 import { registerBridge } from '../../src/main/ipc';
 import { createSenderCheck } from '../../src/main/security/sender-check';
 
@@ -17,6 +17,7 @@ const handlers: BridgeHandlers = {
     throw new Error('parser exploded');
   },
   parseCandidate: async () => ok({ ok: false, error: { code: 'empty', message: 'empty' } }),
+  fetchUrl: async () => err({ code: 'unused', message: 'not in this test' }),
   chooseImport: async () => ok(null),
   loadSeeds: async () => ok([]),
   saveExport: async () => ok(null),

@@ -3,11 +3,11 @@
  * input handling) never blocks on a large PDF or HTML page.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseArticleFile } from '@shared/ingest';
+import { parseFile } from '@shared/ingest';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 parentPort?.on('message', async (request: WorkerRequest) => {
-  const outcome = await parseArticleFile({ name: request.name, bytes: request.bytes }, request.options);
+  const outcome = await parseFile({ name: request.name, bytes: request.bytes }, request.options);
   const reply: WorkerReply = { id: request.id, outcome };
   parentPort?.postMessage(reply);
 });

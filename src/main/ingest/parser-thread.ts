@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import type { IngestOptions, IngestOutcome } from '@shared/ingest/types';
+import type { FileOutcome, IngestOptions } from '@shared/ingest/types';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
-export type ParseFile = (name: string, bytes: Uint8Array, options: IngestOptions) => Promise<IngestOutcome>;
+export type ParseFile = (name: string, bytes: Uint8Array, options: IngestOptions) => Promise<FileOutcome>;
 
 /**
  * One long-lived worker thread that parses files in arrival order. If the thread dies (a
@@ -12,7 +12,7 @@ export type ParseFile = (name: string, bytes: Uint8Array, options: IngestOptions
 export function createParserThread(workerPath: string): { parse: ParseFile; dispose: () => Promise<void> } {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, (outcome: IngestOutcome) => void>();
+  const pending = new Map<number, (outcome: FileOutcome) => void>();
 
   const failAll = (message: string) => {
     for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'internal', message } });
@@ -39,7 +39,7 @@ export function createParserThread(workerPath: string): { parse: ParseFile; disp
   return {
     parse(name, bytes, options) {
       const id = nextId++;
-      return new Promise<IngestOutcome>((resolve) => {
+      return new Promise<FileOutcome>((resolve) => {
         pending.set(id, resolve);
         // A copy we own: the caller's bytes may be a view into a shared pool (Node's Buffer).
         const owned = bytes.slice();

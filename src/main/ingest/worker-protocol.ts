@@ -1,4 +1,4 @@
-import type { IngestOptions, IngestOutcome } from '@shared/ingest/types';
+import type { FileOutcome, IngestOptions } from '@shared/ingest/types';
 
 export interface WorkerRequest {
   id: number;
@@ -9,5 +9,5 @@ export interface WorkerRequest {
 
 export interface WorkerReply {
   id: number;
-  outcome: IngestOutcome;
+  outcome: FileOutcome;
 }

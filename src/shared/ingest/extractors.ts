@@ -4,6 +4,7 @@ import { extractMarkdown } from './markdown';
 import { extractTxt } from './txt';
 import { extractPdf } from './pdf';
 import { extractDocx } from './docx';
+import { extractEml, extractMhtml } from './mime';
 
 export type ExtractResult = { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError };
 export type Extractor = (bytes: Uint8Array, options: IngestOptions) => ExtractResult | Promise<ExtractResult>;
@@ -15,4 +16,6 @@ export const EXTRACTORS: Partial<Record<ArticleFormat, Extractor>> = {
   docx: extractDocx,
   html: extractHtml,
   md: extractMarkdown,
+  eml: extractEml,
+  mhtml: extractMhtml,
 };

@@ -1,4 +1,5 @@
 import { locateBlocks } from './block-positions';
+import { fileDateFallback } from './file-date';
 import { fingerprintText } from './fingerprint';
 import { readNewsMetadata } from './news';
 import { isBlank, normaliseArticleText } from './normalise';
@@ -55,6 +56,13 @@ export async function finishArticle(doc: ExtractedDocument): Promise<IngestOutco
       }
     }
   }
+  const warnings = [...doc.warnings];
+  if (!metadata.published && doc.fileDate) {
+    const fallback = fileDateFallback(doc.fileDate);
+    metadata.published = doc.fileDate.iso;
+    provenance.published = fallback.provenance;
+    warnings.push(fallback.warning);
+  }
   return {
     ok: true,
     article: {
@@ -62,7 +70,7 @@ export async function finishArticle(doc: ExtractedDocument): Promise<IngestOutco
       format: doc.format,
       text: body,
       fingerprint: await fingerprintText(body),
-      warnings: doc.warnings,
+      warnings,
       provenance,
       boilerplate: [...doc.boilerplate, ...locateBlocks(normalised, body, reading.boilerplate)],
       lang: doc.lang,

@@ -10,6 +10,9 @@ const EXTENSION_FORMATS: Record<string, ArticleFormat> = {
   xhtml: 'html',
   pdf: 'pdf',
   docx: 'docx',
+  eml: 'eml',
+  mht: 'mhtml',
+  mhtml: 'mhtml',
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSION_FORMATS);
@@ -28,12 +31,12 @@ export function formatOfFileName(fileName: string): ArticleFormat | null {
 export function unsupportedTypeMessage(fileName: string): string {
   const ext = extensionOf(fileName);
   const kind = ext ? `.${ext} files` : 'Files without an extension';
-  return `${kind} are not supported. Parallax imports .txt, .md, .html, .pdf and .docx articles.`;
+  return `${kind} are not supported. Parallax imports .txt, .md, .html, .pdf, .docx, .eml and .mhtml articles.`;
 }
 
 /** Why a file in a chosen folder is passed over, in words. */
 export function notAnArticleReason(): string {
-  return `Not an article file (Parallax reads ${SUPPORTED_EXTENSIONS.filter((e) => !['text', 'markdown', 'xhtml'].includes(e))
+  return `Not an article file (Parallax reads ${SUPPORTED_EXTENSIONS.filter((e) => !['text', 'markdown', 'xhtml', 'mht'].includes(e))
     .map((e) => '.' + e)
     .join(', ')}).`;
 }

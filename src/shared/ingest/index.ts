@@ -3,6 +3,9 @@ import { EXTRACTORS } from './extractors';
 import { finishArticle } from './finish';
 import { formatOfFileName, unsupportedTypeMessage } from './formats';
 import { tooLargeError } from './errors';
+import { finishSplit } from './exports/finish-split';
+import { splitExport } from './exports/split';
+import type { ExtractedDocument, FileOutcome, IngestError } from './types';
 import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestOutcome } from './types';
 
 export * from './types';
@@ -16,10 +19,31 @@ export interface IngestInput {
 }
 
 /**
- * Bytes and a file name in, a parsed article or a reason in words out. Never throws: any
- * failure inside a parser becomes an error value, so one bad file never stops a batch.
+ * Bytes and a file name in; the file's articles, or a reason in words, out. A database export
+ * (Nexis, Factiva, ProQuest) gives each of its articles, with its place in the export; any
+ * other file gives one. Never throws: a failure inside a parser becomes an error value, so one
+ * bad file never stops a batch.
+ */
+export async function parseFile(input: IngestInput, options: IngestOptions = {}): Promise<FileOutcome> {
+  return runPipe(input, options, async (doc) => {
+    const split = splitExport(doc);
+    return split ? finishSplit(split) : finishArticle(doc);
+  });
+}
+
+/**
+ * The same pipe for a file read as ONE article, never split: for callers that hold a single
+ * article by construction (the seeds, a dossier's own output).
  */
 export async function parseArticleFile(input: IngestInput, options: IngestOptions = {}): Promise<IngestOutcome> {
+  return runPipe(input, options, finishArticle);
+}
+
+async function runPipe<T extends FileOutcome>(
+  input: IngestInput,
+  options: IngestOptions,
+  finish: (doc: ExtractedDocument) => Promise<T>,
+): Promise<T | { ok: false; error: IngestError }> {
   const format = formatOfFileName(input.name);
   const extractor = format ? EXTRACTORS[format] : undefined;
   if (!format || !extractor) {
@@ -35,7 +59,7 @@ export async function parseArticleFile(input: IngestInput, options: IngestOption
   try {
     const extracted = await extractor(input.bytes, options);
     if (!extracted.ok) return extracted;
-    return await finishArticle(extracted.value);
+    return await finish(extracted.value);
   } catch (thrown) {
     return {
       ok: false,

@@ -1,9 +1,13 @@
+import type { ArticlePart } from './exports/types';
+
+export type { ArticlePart } from './exports/types';
+
 /**
  * The ingest contract: bytes and a file name go in, a parsed article or a reason comes out.
  * Everything here is plain serialisable data so that it crosses workers, IPC and the CLI.
  */
 
-export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
+export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx', 'eml', 'mhtml'] as const;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
 /** The metadata fields a person can see, correct, and trace back to where they came from. */
@@ -65,6 +69,24 @@ export interface ParsedArticle extends ArticleMetadata {
   boilerplate: BoilerplateBlock[];
   /** Language tag when the source declares one. */
   lang: string | null;
+  /** Set when the article was split out of a database export: its place in it and the export's own fields. */
+  part?: ArticlePart;
+  /** Set when the article was fetched from a link: where and when. */
+  web?: WebSource;
+  /** The bytes of the page it was fetched from, kept as its snapshot. */
+  snapshot?: Uint8Array;
+}
+
+/** Where a fetched article came from: the link, where it led, what the page calls itself, and when. */
+export interface WebSource {
+  url: string;
+  /** After redirects. */
+  finalUrl: string;
+  /** The address the page declares for itself (<link rel=canonical>, og:url), absolute; null when it declares none. */
+  canonicalUrl: string | null;
+  /** ISO 8601. */
+  fetchedAt: string;
+  contentType: string;
 }
 
 export const INGEST_ERROR_CODES = [
@@ -91,11 +113,50 @@ export interface IngestError {
 
 export type IngestOutcome = { ok: true; article: ParsedArticle } | { ok: false; error: IngestError };
 
+/** An article of an export that could not be taken, and why. */
+export interface SkippedPart {
+  index: number;
+  count: number;
+  title: string | null;
+  /** A few words for the batch report: "empty body", "damaged", "missing". */
+  reason: string;
+  error: IngestError;
+}
+
+/** A database export split into its articles: every one it could read, and every one it could not. */
+export interface SplitOutcome {
+  ok: true;
+  split: { layoutName: string; count: number; articles: ParsedArticle[]; skipped: SkippedPart[] };
+}
+
+/** What one file gives: one article, the articles of an export, or a reason in words. */
+export type FileOutcome = IngestOutcome | SplitOutcome;
+
+/** The articles a file gave, in order (none when it failed). */
+export function articlesOf(outcome: FileOutcome): ParsedArticle[] {
+  if (!outcome.ok) return [];
+  return 'split' in outcome ? outcome.split.articles : [outcome.article];
+}
+
 export interface IngestOptions {
   /** Files larger than this are refused before parsing. Default 50 MB. */
   maxBytes?: number;
   /** Password for an encrypted PDF. */
   password?: string;
+  /** The address a fetched page came from (after redirects): relative links in it are read against it. */
+  baseUrl?: string;
+}
+
+/** A date a file's properties give for the file itself. */
+export interface FileDate {
+  /** `YYYY-MM-DD` or a full ISO timestamp. */
+  iso: string;
+  /** Where it was read: "PDF metadata", "docProps/core.xml". */
+  source: string;
+  /** The property as written: "CreationDate: D:20250204…". */
+  evidence: string;
+  /** What the date is of: a file's creation (the default), an e-mail's sending, a saved page's saving. */
+  kind?: 'created' | 'sent' | 'saved';
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -109,6 +170,12 @@ export interface ExtractedDocument {
   format: ArticleFormat;
   text: string;
   metadata: Partial<ArticleMetadata>;
+  /**
+   * The file's own date (a PDF's CreationDate, a DOCX's dcterms:created): when the file was
+   * made, not when the article was published. Used only when the text gives no date, and
+   * then labelled as such.
+   */
+  fileDate?: FileDate;
   provenance: ProvenanceMap;
   boilerplate: BoilerplateBlock[];
   warnings: string[];

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FileBytes, ParallaxBridge } from '@shared/bridge';
-import { parseArticleFile } from '@shared/ingest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseFile } from '@shared/ingest';
 import { err, ok } from '@shared/result';
 import { ensureSeedCorpus } from '../../../src/renderer/src/db/seed-corpus';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
@@ -17,9 +19,10 @@ function fakeBridge(seeds: FileBytes[] = [], gate?: Promise<void>): ParallaxBrid
     parseBytes: async ({ file }) => {
       await gate;
       parsed.push(file.name);
-      return ok(await parseArticleFile({ name: file.name, bytes: file.bytes }));
+      return ok(await parseFile({ name: file.name, bytes: file.bytes }));
     },
     parseCandidate: async () => ok({ ok: false, error: { code: 'read-failed', message: 'gone' } }),
+    fetchUrl: async () => err({ code: 'unused', message: 'not in this test' }),
     chooseImport: async () => ok(null),
     loadSeeds: async () => ok(seeds),
     saveExport: async () => ok(null),
@@ -66,11 +69,34 @@ describe('the import queue', () => {
     expect(await db.articles.count()).toBe(2);
   });
 
+  it('imports every article of a database export in the one batch and names the articles it could not take', async () => {
+    db = freshDb();
+    const queue = new ImportQueue(db, fakeBridge());
+    const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/exports/rules/lexisnexis-damaged.txt')));
+    await queue.enqueue([job({ name: 'ledger.txt', bytes }), job(text('a.txt', 'Alpha\nFirst body.'))]);
+    const state = queue.getState();
+    // Two files; the export holds four articles (two taken, one with no body, one cut off).
+    expect(state).toMatchObject({ running: false, total: 5, done: 5, files: 2 });
+    expect(state.results.map((r) => [r.status, r.displayPath])).toEqual(
+      expect.arrayContaining([
+        ['skipped', 'ledger.txt, article 2 of 4 (“Photo gallery: the strike in pictures”)'],
+        ['skipped', 'ledger.txt, article 4 of 4'],
+        ['added', 'ledger.txt'],
+        ['added', 'a.txt'],
+      ]),
+    );
+    const stored = await db.articles.where('sourceName').equals('ledger.txt').toArray();
+    expect(stored.map((a) => [a.title, a.part?.index, a.part?.count]).sort()).toEqual([
+      ['Ferry strike halts island traffic', 1, 4],
+      ['Talks to resume on Monday', 3, 4],
+    ]);
+  });
+
   it('asks again for a password-protected file and imports it once the password is right', async () => {
     db = freshDb();
     const bridge = fakeBridge();
     bridge.parseBytes = async ({ file, options }) => {
-      if (options?.password === 'secret') return ok(await parseArticleFile({ name: 'locked.txt', bytes: file.bytes }));
+      if (options?.password === 'secret') return ok(await parseFile({ name: 'locked.txt', bytes: file.bytes }));
       const code = options?.password ? 'wrong-password' : 'password-required';
       return ok({ ok: false, error: { code, message: `${code} message` } });
     };

@@ -19,6 +19,7 @@ import { RestoreDialog } from '../features/dossier/RestoreDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { importFromDialog } from '../features/import/import-actions';
 import { ImportReport } from '../features/import/ImportReport';
+import { ImportWebDialog } from '../features/import/ImportWebDialog';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { ReaderPane } from '../features/reader/ReaderPane';
@@ -51,6 +52,7 @@ export function App() {
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [restoreOpen, setRestoreOpen] = useState(false);
+  const [importWebOpen, setImportWebOpen] = useState(false);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -87,6 +89,9 @@ export function App() {
         case 'import-files':
         case 'import-folder':
           void importFromDialog(bridge, importQueue, command === 'import-files' ? 'files' : 'folder').then(setProblem);
+          break;
+        case 'import-web':
+          setImportWebOpen(true);
           break;
         case 'toggle-theme':
           toggleTheme();
@@ -224,6 +229,7 @@ export function App() {
         <DropOverlay />
         <AboutDialog open={aboutOpen} onOpenChange={setAboutOpen} info={appInfo} />
         <PreferencesDialog open={preferencesOpen} onOpenChange={setPreferencesOpen} />
+        <ImportWebDialog open={importWebOpen} onOpenChange={setImportWebOpen} />
         <ExportDialog open={exportOpen} onOpenChange={setExportOpen} comparedIds={compareIds} openArticleId={selectedId} onExported={setAnnouncement} />
         <RestoreDialog open={restoreOpen} onOpenChange={setRestoreOpen} onRestored={setAnnouncement} />
         <CompareChooser

@@ -1,6 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { Columns3, FileDown, FilePlus2, FolderPlus, Info, Moon, Plus, Sun } from 'lucide-react';
+import { Columns3, FileDown, FilePlus2, FolderPlus, Globe, Info, Moon, Plus, Sun } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { MenuCommand } from '@shared/bridge';
 import type { Theme } from './theme';
@@ -34,6 +34,9 @@ export function Toolbar({ mode, theme, onCommand }: ToolbarProps) {
             </DropdownMenu.Item>
             <DropdownMenu.Item className="menu__item" onSelect={() => onCommand('import-folder')}>
               <FolderPlus size={14} aria-hidden /> <span>Folder…</span>
+            </DropdownMenu.Item>
+            <DropdownMenu.Item className="menu__item" onSelect={() => onCommand('import-web')}>
+              <Globe size={14} aria-hidden /> <span>From the Web…</span>
             </DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu.Portal>

@@ -20,6 +20,7 @@ export function WebMenuBar({ onCommand }: { onCommand: (command: MenuCommand) =>
       items: [
         { label: 'Import Files…', command: 'import-files', shortcut: 'Ctrl+O' },
         { label: 'Import Folder…', command: 'import-folder', shortcut: 'Ctrl+Shift+O' },
+        { label: 'Import from the Web…', command: 'import-web' },
         'separator',
         { label: 'Export Dossier…', command: 'export-dossier', shortcut: 'Ctrl+E' },
         { label: 'Restore from Backup…', command: 'restore-backup' },

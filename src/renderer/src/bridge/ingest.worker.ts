@@ -3,8 +3,8 @@
  * Web mode's parser: the same src/shared/ingest code Electron runs in its worker thread,
  * here in a Web Worker so the page never freezes on a large file.
  */
-import { parseArticleFile } from '@shared/ingest';
-import type { IngestOptions, IngestOutcome } from '@shared/ingest/types';
+import { parseFile } from '@shared/ingest';
+import type { FileOutcome, IngestOptions } from '@shared/ingest/types';
 import { describeThrown } from '@shared/result';
 
 export interface ParseRequest {
@@ -16,16 +16,16 @@ export interface ParseRequest {
 
 export interface ParseReply {
   id: number;
-  outcome: IngestOutcome;
+  outcome: FileOutcome;
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
   const { id, name, bytes, options } = event.data;
-  let outcome: IngestOutcome;
+  let outcome: FileOutcome;
   try {
-    outcome = await parseArticleFile({ name, bytes }, options);
+    outcome = await parseFile({ name, bytes }, options);
   } catch (thrown) {
     outcome = { ok: false, error: { code: 'internal', message: `Parallax could not read this file: ${describeThrown(thrown)}` } };
   }

@@ -51,6 +51,14 @@ export function createWebBridge(version: string): ParallaxBridge {
     async parseBytes(request) {
       return ok(await parse(request.file.name, request.file.bytes, ingestOptions(request.options)));
     },
+    async fetchUrl() {
+      return err({
+        code: 'needs-desktop',
+        message:
+          'Links can be imported only in the desktop app: a browser does not let one site fetch the pages of another. Save the page from your browser (Save Page As…) and drop the file here instead.',
+      });
+    },
+
     async parseCandidate(request) {
       const file = chosen.get(request.token);
       if (!file) {

@@ -1,11 +1,11 @@
-import type { IngestOptions, IngestOutcome } from '@shared/ingest/types';
+import type { FileOutcome, IngestOptions } from '@shared/ingest/types';
 import type { ParseReply, ParseRequest } from './ingest.worker';
 
 /** A lazily started Web Worker that parses files in order; restarted if it ever dies. */
-export function createWorkerParser(): (name: string, bytes: Uint8Array, options: IngestOptions) => Promise<IngestOutcome> {
+export function createWorkerParser(): (name: string, bytes: Uint8Array, options: IngestOptions) => Promise<FileOutcome> {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, (outcome: IngestOutcome) => void>();
+  const pending = new Map<number, (outcome: FileOutcome) => void>();
 
   const failAll = (message: string) => {
     for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'internal', message } });

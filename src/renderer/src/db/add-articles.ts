@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '@shared/ingest/types';
-import type { ArticleRecord, ArticleShinglesRecord, ArticleTextRecord, Id, VersionReport } from '@shared/model';
+import type { ArticleRecord, ArticleShinglesRecord, ArticleTextRecord, Id, SnapshotRecord, VersionReport } from '@shared/model';
 import { articleVersionKeys, versionKeysOf } from '@shared/version-keys';
 import { candidateIndexFor, dropCandidateIndex } from './candidate-index';
 import { newId } from './ids';
@@ -55,7 +55,7 @@ export async function addParsedArticles(
     const { shingles, bands } = item.shingles ?? shingleText(item.parsed.text);
     return { ...item, id, importedAt: item.importedAt ?? now, shingles: { id, shingles, bands } };
   });
-  const tables = [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes];
+  const tables = [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes, db.snapshots];
   try {
     return await db.transaction('rw', tables, async () => {
       const index = await candidateIndexFor(db);
@@ -100,6 +100,7 @@ export async function addParsedArticles(
       const newLinks = new Map<Id, Id[]>();
       const superseded: ArticleRecord[] = [];
       const versions: { previous: ArticleRecord; id: Id; text: string }[] = [];
+      const snapshots: SnapshotRecord[] = [];
 
       for (const { parsed, sourceName, importedAt, id, shingles: record } of prepared) {
         const existing = byFingerprint.get(parsed.fingerprint);
@@ -122,6 +123,7 @@ export async function addParsedArticles(
         article.versionKeys = articleVersionKeys(article);
         articles.set(id, article);
         texts.push({ id, text: parsed.text, boilerplate: parsed.boilerplate });
+        if (parsed.snapshot && parsed.web) snapshots.push({ id, ...parsed.web, bytes: parsed.snapshot });
         shingles.push(record);
         // Later articles of the batch (and, when the shingles wait, of the import) find this one among their candidates.
         candidateRecords.set(id, record);
@@ -153,6 +155,7 @@ export async function addParsedArticles(
       await Promise.all([
         db.articles.bulkAdd([...articles.values()]),
         db.articleTexts.bulkAdd(texts),
+        snapshots.length > 0 ? db.snapshots.bulkAdd(snapshots) : null,
         options.deferShingles ? null : db.articleShingles.bulkAdd(shingles),
         changed.length > 0 ? db.articles.bulkPut(changed) : null,
       ]);
@@ -204,5 +207,7 @@ export function articleRecordFrom(parsed: ParsedArticle, where: { id: Id; source
     previousVersionId: null,
     lang: parsed.lang,
     versionKeys: [],
+    ...(parsed.part ? { part: parsed.part } : {}),
+    ...(parsed.web ? { web: parsed.web } : {}),
   };
 }

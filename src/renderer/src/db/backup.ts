@@ -61,8 +61,10 @@ export async function readTexts(db: ParallaxDB, ids: readonly string[], onProgre
  */
 export async function replaceCorpus(db: ParallaxDB, corpus: BackupCorpus): Promise<void> {
   const shingles = corpus.articleTexts.map((t) => shinglesRecord(t.id, t.text));
-  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.meta], async () => {
+  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.meta, db.snapshots], async () => {
     await Promise.all([
+      // Snapshots belong to the articles being replaced; a backup carries none.
+      db.snapshots.clear(),
       db.articles.bulkDelete(await db.articles.toCollection().primaryKeys()),
       db.articleTexts.bulkDelete(await db.articleTexts.toCollection().primaryKeys()),
       db.notes.bulkDelete(await db.notes.toCollection().primaryKeys()),

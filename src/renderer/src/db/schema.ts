@@ -8,6 +8,7 @@ import type {
   HighlightRecord,
   MetaRecord,
   NoteRecord,
+  SnapshotRecord,
   TagRecord,
 } from '@shared/model';
 
@@ -38,6 +39,9 @@ export const SCHEMA_V3 = {
   highlights: 'id, articleId, *tagIds, createdAt, anchorStatus',
 } as const;
 
+/** Version 5: the pages articles were fetched from, kept as their snapshots. */
+export const SCHEMA_V5 = { snapshots: 'id' } as const;
+
 /**
  * The corpus. List data (articles) is kept apart from article text (articleTexts) so that the
  * library of 10,000 articles loads without reading every text.
@@ -53,6 +57,7 @@ export class ParallaxDB extends Dexie {
   highlights!: EntityTable<HighlightRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -83,5 +88,6 @@ export class ParallaxDB extends Dexie {
           article.versionKeys = superseded.has(article.id) ? [] : articleVersionKeys(article);
         });
       });
+    this.version(5).stores(SCHEMA_V5);
   }
 }

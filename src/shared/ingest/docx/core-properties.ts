@@ -1,11 +1,13 @@
 import { isPlaceholderAuthor, isPlaceholderTitle, splitAuthors } from '../pdf/info';
-import type { ArticleMetadata, ProvenanceMap } from '../types';
+import type { ArticleMetadata, FileDate, ProvenanceMap } from '../types';
 
 const SOURCE = 'docProps/core.xml';
 
 export interface CorePropertiesReading {
   metadata: Partial<ArticleMetadata>;
   provenance: ProvenanceMap;
+  /** dcterms:created: when the file was made, which is not the article's date. */
+  fileDate?: FileDate;
   lang: string | null;
 }
 
@@ -36,8 +38,7 @@ export function readCoreProperties(xml: string): CorePropertiesReading {
   const created = elementText(xml, 'created');
   const iso = created ? w3cDateToIso(created) : null;
   if (created && iso) {
-    reading.metadata.published = iso;
-    reading.provenance.published = { source: SOURCE, evidence: `dcterms:created: ${created}` };
+    reading.fileDate = { iso, source: SOURCE, evidence: `dcterms:created: ${created}` };
   }
 
   const language = elementText(xml, 'language');

@@ -95,6 +95,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractResult> {
       format: 'docx',
       text,
       metadata: reading.metadata,
+      ...(reading.fileDate ? { fileDate: reading.fileDate } : {}),
       provenance: reading.provenance,
       boilerplate: [],
       warnings,

@@ -12,6 +12,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ExtractedDocument, IngestError, IngestOptions } from '../types';
 import { decodeHtml } from './decode';
+import { exportTextOf } from './export-text';
 import { type DomDocument, type DomElement, type DomNode, removeAll } from './dom';
 import { type Candidate, clean, cleanTitle, evidence, pickMetadata, readPageMetadata, splitAuthors } from './metadata';
 import { blockText } from './text';
@@ -30,7 +31,7 @@ const NON_CONTENT_SELECTOR = 'script, style, noscript, template, iframe, frame, 
 
 export function extractHtml(
   bytes: Uint8Array,
-  _options: IngestOptions = {},
+  options: IngestOptions = {},
 ): { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError } {
   const decoded = decodeHtml(bytes);
   const { document } = parseHTML(decoded.html);
@@ -39,8 +40,14 @@ export function extractHtml(
     return { ok: false, error: { code: 'no-article', message: 'This HTML file has no page in it, so there is no article to read.' } };
   }
 
+  // A database export saved as a page is read whole, for the splitter: Readability would keep one of its articles.
+  const exportText = exportTextOf(decoded.html);
+  if (exportText) {
+    return { ok: true, value: { format: 'html', text: exportText, metadata: {}, provenance: {}, boilerplate: [], warnings: decoded.warnings, lang: null } };
+  }
+
   // Metadata first: Readability rewrites the document, and JSON-LD lives in <script> tags removed next.
-  const page = readPageMetadata(doc);
+  const page = readPageMetadata(doc, options.baseUrl);
   removeAll(doc, NON_CONTENT_SELECTOR);
 
   const article = new Readability<DomNode>(document, { serializer: (node) => node as unknown as DomNode }).parse();

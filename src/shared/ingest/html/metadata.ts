@@ -34,7 +34,8 @@ function candidate<T>(value: T, source: string, raw: string): Candidate<T> {
 }
 
 /** Reads meta tags, JSON-LD, <title>, <time>, canonical link and <html lang>. Call before anything mutates the document. */
-export function readPageMetadata(doc: DomDocument): PageMetadata {
+/** `baseUrl`: where the page was fetched from, so that a relative canonical link can be read; none for a saved file. */
+export function readPageMetadata(doc: DomDocument, baseUrl?: string): PageMetadata {
   const metas = readMetaTags(doc);
   const meta = (...keys: string[]): { key: string; tag: string; value: string }[] =>
     keys.flatMap((key) => (metas.get(key) ?? []).map((found) => ({ key, ...found })));
@@ -92,16 +93,16 @@ export function readPageMetadata(doc: DomDocument): PageMetadata {
   const urls: Candidate<string>[] = [];
   for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
     if (!/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
-    const href = absoluteUrl(link.getAttribute('href') ?? '');
+    const href = absoluteUrl(link.getAttribute('href') ?? '', baseUrl);
     if (href) urls.push(candidate(href, '<link rel=canonical>', link.getAttribute('href') ?? ''));
   }
   for (const m of meta('og:url')) {
-    const href = absoluteUrl(m.value);
+    const href = absoluteUrl(m.value, baseUrl);
     if (href) urls.push(candidate(href, m.tag, m.value));
   }
   for (const item of jsonLd) {
     for (const raw of stringsOf(item['url'])) {
-      const href = absoluteUrl(raw);
+      const href = absoluteUrl(raw, baseUrl);
       if (href) urls.push(candidate(href, 'JSON-LD url', raw));
     }
   }
@@ -252,9 +253,9 @@ function looksLikeUrl(text: string): boolean {
   return /^(?:https?:)?\/\//i.test(text.trim()) || /^www\./i.test(text.trim());
 }
 
-function absoluteUrl(raw: string): string | null {
+function absoluteUrl(raw: string, baseUrl?: string): string | null {
   try {
-    const url = new URL(raw.trim());
+    const url = new URL(raw.trim(), baseUrl);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;

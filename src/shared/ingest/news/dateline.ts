@@ -13,15 +13,28 @@ export interface Dateline {
 }
 
 const WORD = `\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
+/** The same, in any case: only trusted when a known agency stands in the parentheses. */
+const ANY_CASE_WORD = `\\p{L}[\\p{L}\\p{M}'’.-]*`;
 const PARTICLE = '(?:de|da|do|del|des|di|la|le|el|al|am|upon|sur|of|on)';
-const PLACE = `${WORD}(?:\\s(?:${WORD}|${PARTICLE})){0,4}`;
-const DATELINE = new RegExp(
-  `^(?<place>${PLACE}(?:,\\s+${PLACE})?)` +
-    `(?:,?\\s+(?<date>${DATE_SOURCE}))?` +
-    `(?:\\s*\\((?<agencies>[^()]{1,60})\\))?` +
-    `(?<sep>\\s*(?:\\.\\s*[-–—]+|[-–—]{1,2}|:|\\.(?=\\s)))\\s*(?=\\S)`,
-  'u',
-);
+/** Every dash a wire desk types: hyphen, en, em, figure and horizontal-bar dashes, the minus sign. */
+const DASH = '[-‐‑‒–—―−]';
+
+function datelinePattern(word: string): RegExp {
+  const place = `${word}(?:\\s(?:${word}|${PARTICLE})){0,4}`;
+  return new RegExp(
+    // "NAIROBI, Kenya, June 3": a city, then up to two more places.
+    `^(?<place>${place}(?:,\\s+${place}){0,2})` +
+      `(?:,?\\s+(?<date>${DATE_SOURCE}))?` +
+      `(?:\\s*\\((?<agencies>[^()]{1,60})\\)|\\.?\\s*/(?<slashAgency>\\p{Lu}[\\p{L}-]{1,14})/)?` +
+      `(?<sep>\\s*(?:\\.\\s*${DASH}+|${DASH}{1,2}|:|\\.(?=\\s)))\\s*(?=\\S)`,
+    'u',
+  );
+}
+
+const DATELINE = datelinePattern(WORD);
+const ANY_CASE_DATELINE = new RegExp(datelinePattern(ANY_CASE_WORD).source, 'iu');
+/** A name in parentheses that is not an agency: the outlet crediting itself, "(Coast Herald)". */
+const OWN_CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
 
 /** Words that open a line in capitals and a colon without being a place. */
 const NOT_PLACES = new Set([
@@ -34,33 +47,49 @@ const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tu
 
 /** Reads the dateline at the start of a paragraph, or null when the paragraph opens otherwise. */
 export function readDateline(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph);
+  const dateline = readCasedDateline(paragraph, DATELINE);
+  if (dateline) return dateline;
+  // "washington (reuters) - ...": a place in any case, trusted only with a known agency.
+  const anyCase = readCasedDateline(paragraph, ANY_CASE_DATELINE);
+  return anyCase && anyCase.agencies.length > 0 ? anyCase : null;
+}
+
+function readCasedDateline(paragraph: string, pattern: RegExp): Dateline | null {
+  const m = pattern.exec(paragraph);
   const groups = m?.groups;
   if (!m || !groups) return null;
   const place = groups.place ?? '';
   const dateText = groups.date ?? null;
-  const agencyText = groups.agencies ?? null;
+  const agencyText = groups.agencies ?? groups.slashAgency ?? null;
   const sep = (groups.sep ?? '').trim();
 
   if (NOT_PLACES.has(place.toUpperCase()) || MONTH_OR_DAY.test(place)) return null;
   const agencies = agencyText ? allAgencies(agencyText) : null;
-  if (agencyText && !agencies) return null;
+  // A name that is no agency may still be the outlet's own credit, when a date or a capitals place says dateline.
+  const ownCredit = agencyText !== null && !agencies && OWN_CREDIT.test(agencyText.trim()) && (dateText !== null || isCapitalsPlace(place));
+  if (agencyText && !agencies && !ownCredit) return null;
   const date = dateText ? parseDate(dateText) : null;
   if (dateText && !date) return null;
   if (!agencies && !date) {
     // Without an agency or a date, only an all-capitals place ("KYIV, Ukraine —",
     // "NEW DELHI:") marks a dateline; "Meanwhile:" or "Biden —" do not.
-    const firstWord = place.split(/[\s,]/)[0] ?? '';
-    if (!/^\p{Lu}{3,}$/u.test(firstWord.replace(/[.'’-]/g, '')) || sep === '.') return null;
+    if (!isCapitalsPlace(place) || sep === '.') return null;
   }
   return {
     text: stripSeparator(m[0].trimEnd()),
     date: date && dateText ? { iso: date, text: dateText } : null,
     agencies: agencies ?? [],
-    agencyText: agencyText ? `(${agencyText})` : null,
+    agencyText: agencies && agencyText ? (groups.slashAgency ? `/${agencyText}/` : `(${agencyText})`) : null,
   };
 }
 
+function isCapitalsPlace(place: string): boolean {
+  const firstWord = place.split(/[\s,]/)[0] ?? '';
+  return /^\p{Lu}{3,}$/u.test(firstWord.replace(/[.'’-]/g, ''));
+}
+
+const TRAILING_SEPARATOR = new RegExp(`\\s*(?:\\.\\s*${DASH}+|${DASH}{1,2}|:|\\.)$`, 'u');
+
 function stripSeparator(text: string): string {
-  return text.replace(/\s*(?:\.\s*[-–—]+|[-–—]{1,2}|:|\.)$/u, '').trim();
+  return text.replace(TRAILING_SEPARATOR, '').trim();
 }

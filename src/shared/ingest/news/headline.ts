@@ -1,5 +1,5 @@
 import { readDateline } from './dateline';
-import { endsLikeSentence, hasSentenceBreak, wordCount } from './lines';
+import { endsLikeSentence, wordCount } from './lines';
 
 /** Section names a news page prints above its headline. */
 const SECTIONS = new Set(
@@ -19,8 +19,17 @@ export function isHeadlineLike(line: string): boolean {
   if (wordCount(line) > 30) return false;
   if (/[,;:]$/.test(line)) return false;
   if (/[.…]["”’'»)\]]*$/.test(line) && endsLikeSentence(line)) return false;
-  if (hasSentenceBreak(line)) return false;
+  if (hasFullStopBreak(line)) return false;
   return readDateline(line) === null;
+}
+
+/**
+ * A full stop between two sentences ("... talks. He said ..."): prose, not a headline. A
+ * question or exclamation mark inside a headline ("Who pays? The council", "Cut it! say
+ * voters") is the headline's own punctuation and does not make it prose.
+ */
+function hasFullStopBreak(line: string): boolean {
+  return /[\p{Ll}\d]{2}\.["”’)]*\s+["“‘(]?\p{Lu}/u.test(line);
 }
 
 /**

@@ -6,7 +6,7 @@ import { hasStrongCaptionMark, isCaption } from './captions';
 import { dateAtStart, dateOnlyLine } from './dates';
 import { readDateline } from './dateline';
 import { isBreadcrumb, isHeadlineLike, isSectionLabel } from './headline';
-import { splitLines, type Line } from './lines';
+import { endsLikeSentence, splitLines, type Line } from './lines';
 import {
   preferredSpelling,
   readCopyright,
@@ -27,6 +27,13 @@ export interface NewsReading {
 const TOP_LINES = 12;
 /** Marks the headline line among the lines taken out of the body (it is not boilerplate). */
 const HEADLINE = 'headline';
+/**
+ * Furniture that survives Readability on web pages in general (not on one site): ad labels,
+ * subscribe and share boxes, calls to action, bylines printed above the body. In a structured
+ * document these are still taken out of the body (and kept as furniture); everything else
+ * Readability left is trusted as the article.
+ */
+const WEB_PAGE_FURNITURE = new Set(['advertisement', 'newsletter prompt', 'call to action', 'share buttons', 'social media prompt', 'reading time', 'byline']);
 
 interface DateFinding {
   iso: string;
@@ -90,7 +97,7 @@ export function readNewsMetadata(text: string, options: NewsReadingOptions = {})
   const fromDisclaimer = disclaimer ? readDisclaimerOutlet(disclaimer) : null;
   if (fromDisclaimer) found.outlets.push(fromDisclaimer);
   keepWhatTheFileAlreadyDeclared(lines, found, options);
-  const kept = options.structured ? [] : boilerplate;
+  const kept = options.structured ? collectBoilerplate(text, lines, found.removed) : boilerplate;
 
   const body = lines
     .filter((line) => !found.removed.has(line.index))
@@ -112,7 +119,7 @@ function keepWhatTheFileAlreadyDeclared(lines: Line[], found: Findings, options:
     for (const [index, reason] of [...found.removed]) {
       const repeatsTitle = known !== null && comparable(lines[index]?.text ?? '') === known;
       if (repeatsTitle) found.removed.set(index, HEADLINE);
-      else if (reason === HEADLINE || options.structured) found.removed.delete(index);
+      else if (reason === HEADLINE || (options.structured && !WEB_PAGE_FURNITURE.has(reason))) found.removed.delete(index);
     }
     // Also a first line that repeats the title without looking like a headline to the rules above.
     const first = lines.find((line) => line.text);
@@ -160,7 +167,9 @@ function readTop(lines: Line[], found: Findings): number {
       continue;
     }
     const nextIsByline = next ? readByline(next.text) !== null : false;
-    const headlineFirst = mayBeHeadline && next !== undefined && isHeadlineLike(line.text) && !hasStrongCaptionMark(line.text);
+    // A caption's mark ("PHOTOS: ...") on the first line, straight above the byline, labels the headline: captions sit below it.
+    const labelledHeadline = nextIsByline && !endsLikeSentence(line.text);
+    const headlineFirst = mayBeHeadline && next !== undefined && isHeadlineLike(line.text) && (!hasStrongCaptionMark(line.text) || labelledHeadline);
     if (!headlineFirst && isCaption(line.text, { top: true, nextIsByline })) {
       found.removed.set(line.index, 'photo caption');
       continue;

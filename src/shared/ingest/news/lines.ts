@@ -39,11 +39,6 @@ function endsWithAbbreviation(text: string): boolean {
   return /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text) || /\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St|Dr|Mr|Mrs|Ms|Gen|Gov|Sen|Rep|vs)\.$/.test(text);
 }
 
-/** Holds a sentence end followed by a new sentence, e.g. "... talks. He said ...". */
-export function hasSentenceBreak(text: string): boolean {
-  return /[\p{Ll}\d]{2}[.!?]["”’)]*\s+["“‘(]?\p{Lu}/u.test(text);
-}
-
 /** Escapes text for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -142,6 +142,7 @@ export async function extractPdf(bytes: Uint8Array, options: IngestOptions = {})
         format: 'pdf',
         text,
         metadata: reading.metadata,
+        ...(reading.fileDate ? { fileDate: reading.fileDate } : {}),
         provenance: reading.provenance,
         boilerplate,
         warnings,

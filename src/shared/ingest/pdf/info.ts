@@ -1,10 +1,12 @@
-import type { ArticleMetadata, ProvenanceMap } from '../types';
+import type { ArticleMetadata, FileDate, ProvenanceMap } from '../types';
 
 const SOURCE = 'PDF metadata';
 
 export interface PdfInfoReading {
   metadata: Partial<ArticleMetadata>;
   provenance: ProvenanceMap;
+  /** CreationDate: when the file was made, which is not the article's date. */
+  fileDate?: FileDate;
   lang: string | null;
 }
 
@@ -38,8 +40,7 @@ export function readPdfInfo(info: unknown): PdfInfoReading {
   const created = typeof record.CreationDate === 'string' ? record.CreationDate.trim() : '';
   const iso = created ? pdfDateToIso(created) : null;
   if (iso) {
-    reading.metadata.published = iso;
-    reading.provenance.published = { source: SOURCE, evidence: `CreationDate: ${created}` };
+    reading.fileDate = { iso, source: SOURCE, evidence: `CreationDate: ${created}` };
   }
 
   const lang = cleanValue(record.Language);

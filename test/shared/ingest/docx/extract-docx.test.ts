@@ -48,7 +48,10 @@ describe('extractDocx', () => {
     expect(parsed.lang).toBe('en-GB');
     expect(parsed.provenance.title).toEqual({ source: 'docProps/core.xml', evidence: 'dc:title: Bonn talks: a late deal & a review clause' });
     expect(parsed.provenance.authors).toEqual({ source: 'docProps/core.xml', evidence: 'dc:creator: Jane Doe' });
-    expect(parsed.provenance.published).toEqual({ source: 'docProps/core.xml', evidence: 'dcterms:created: 2021-05-19T12:30:00Z' });
+    expect(parsed.provenance.published).toEqual({
+      source: 'file created 19 May 2021 (docProps/core.xml; the text gives no date)',
+      evidence: 'dcterms:created: 2021-05-19T12:30:00Z',
+    });
   });
 
   it('ignores an empty title, a placeholder author and a date that is not one', async () => {
@@ -163,7 +166,8 @@ describe('docProps/core.xml', () => {
     const reading = readCoreProperties(
       '<cp:coreProperties xmlns:cp="x" xmlns:a="http://purl.org/dc/elements/1.1/"><a:title><![CDATA[Fish & chips]]></a:title><a:creator>A. Writer &amp; B. Writer</a:creator><dcterms:created xsi:type="dcterms:W3CDTF">2020-02-29</dcterms:created></cp:coreProperties>',
     );
-    expect(reading.metadata).toEqual({ title: 'Fish & chips', authors: ['A. Writer', 'B. Writer'], published: '2020-02-29' });
+    expect(reading.metadata).toEqual({ title: 'Fish & chips', authors: ['A. Writer', 'B. Writer'] });
+    expect(reading.fileDate).toEqual({ iso: '2020-02-29', source: 'docProps/core.xml', evidence: 'dcterms:created: 2020-02-29' });
   });
 
   it.each([

@@ -59,7 +59,7 @@ describe('extractPdf on a made-up three-page article', () => {
     expect(parsed.boilerplate).toContainEqual({ text: 'Page 1 of 3\nPage 2 of 3\nPage 3 of 3', reason: 'page numbers' });
   });
 
-  it('reads title, authors and creation date from the info dictionary, with provenance', async () => {
+  it('reads title and authors from the info dictionary, and its creation date only as a labelled fallback', async () => {
     const parsed = article(await parse('article.pdf', fixture('multipage-article.pdf')));
     expect(parsed.format).toBe('pdf');
     expect(parsed.title).toBe('Negotiators reach a late deal in Bonn');
@@ -67,7 +67,11 @@ describe('extractPdf on a made-up three-page article', () => {
     expect(parsed.published).toBe('2021-05-19T14:30:00+02:00');
     expect(parsed.provenance.title).toEqual({ source: 'PDF metadata', evidence: 'Title: Negotiators reach a late deal in Bonn' });
     expect(parsed.provenance.authors).toEqual({ source: 'PDF metadata', evidence: 'Author: Jane Doe; John Roe' });
-    expect(parsed.provenance.published).toEqual({ source: 'PDF metadata', evidence: "CreationDate: D:20210519143000+02'00'" });
+    expect(parsed.provenance.published).toEqual({
+      source: 'file created 19 May 2021 (PDF metadata; the text gives no date)',
+      evidence: "CreationDate: D:20210519143000+02'00'",
+    });
+    expect(parsed.warnings).toContain("The text gives no publication date: the date shown is the file's own (file created 19 May 2021), which may not be the article's.");
   });
 
   it('leaves the caller’s bytes intact although pdf.js detaches the buffer it is given', async () => {
@@ -147,7 +151,8 @@ describe('extractPdf on the pdf.js corpus', () => {
     expect(parsed.authors).toEqual(['Brendan Dahl']);
     expect(parsed.title).toBe('Basic API Test');
     expect(parsed.text).not.toMatch(/page \d \/ 3/);
-    expect(parsed.warnings).toEqual([]);
+    // Its only warning: the date is the file's own, as the text gives none.
+    expect(parsed.warnings).toEqual(["The text gives no publication date: the date shown is the file's own (file created 10 Apr 2012), which may not be the article's."]);
   });
 
   it('puts right-to-left words in reading order and turns Arabic presentation forms into letters', async () => {

@@ -2,6 +2,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Info } from 'lucide-react';
 import { displayTitle, effectiveMetadata } from '@shared/article-view';
+import { describeArticlePart, describeExportFields } from '@shared/ingest/exports/describe';
 import type { ArticleMetadata, MetadataField } from '@shared/ingest/types';
 import { useServices } from '../../app/services';
 import { editArticleMetadata, getArticle, getArticleText, revertArticleMetadata } from '../../db/articles';
@@ -83,6 +84,24 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
               {article.sourceName} <span className="faint">({article.format})</span>
             </dd>
           </div>
+          {article.web && (
+            <div className="field" data-field="web">
+              <dt>Fetched</dt>
+              <dd>
+                {new Date(article.web.fetchedAt).toLocaleString()}
+                {article.web.finalUrl !== article.web.url && <div className="faint">redirected to {article.web.finalUrl}</div>}
+              </dd>
+            </div>
+          )}
+          {article.part && (
+            <div className="field" data-field="part">
+              <dt>Export</dt>
+              <dd>
+                {describeArticlePart(article.part, article.sourceName)}
+                {describeExportFields(article.part) && <div className="faint">{describeExportFields(article.part)}</div>}
+              </dd>
+            </div>
+          )}
           <div className="field">
             <dt>Imported</dt>
             <dd>{new Date(article.importedAt).toLocaleString()}</dd>

@@ -1,10 +1,15 @@
 import { FileDown } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
-import { importDroppedFiles } from './import-actions';
+import { importDroppedFiles, importLinks } from './import-actions';
 import { filesFromDrop } from './dropped-files';
+import { linksIn } from './links';
 
-const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+/** Files, or links dragged from a browser's address bar or page (text/uri-list). */
+const carriesFiles = (event: DragEvent) => {
+  const types = Array.from(event.dataTransfer?.types ?? []);
+  return types.includes('Files') || types.includes('text/uri-list');
+};
 
 /** Files dropped anywhere on the window are imported; while dragging, the window says so. */
 export function DropOverlay() {
@@ -34,6 +39,11 @@ export function DropOverlay() {
       event.preventDefault();
       depth.current = 0;
       setDragging(false);
+      if (!Array.from(event.dataTransfer.types).includes('Files')) {
+        const { links, rejected } = linksIn(event.dataTransfer.getData('text/uri-list'));
+        importLinks(importQueue, links, rejected);
+        return;
+      }
       void filesFromDrop(event.dataTransfer).then((files) => importDroppedFiles(importQueue, files));
     };
     window.addEventListener('dragenter', onDragEnter);
@@ -54,7 +64,7 @@ export function DropOverlay() {
       <div className="drop-overlay__card">
         <FileDown size={28} strokeWidth={1.5} aria-hidden />
         <div className="drop-overlay__title">Drop to import</div>
-        <div className="drop-overlay__hint">Text, Markdown, HTML, PDF and Word files, or folders of them</div>
+        <div className="drop-overlay__hint">Text, Markdown, HTML, PDF, Word, e-mail and saved-page files, folders of them, or links</div>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useServices } from '../../app/services';
+import { describeBatch } from './describe-batch';
 import { useImportState } from './use-import-queue';
 
 /** The status bar's view of a running import: a determinate bar, the file at hand, and Cancel. */
@@ -7,7 +8,7 @@ export function ImportProgress() {
   const state = useImportState();
   if (!state.running) {
     const added = state.results.filter((r) => r.status === 'added').length;
-    return added > 0 ? <span className="status-text">{added} imported</span> : null;
+    return added > 0 ? <span className="status-text">{describeBatch(state) ?? `${added} imported`}</span> : null;
   }
   return (
     <div className="import-progress" role="status" aria-live="polite">

@@ -1,6 +1,7 @@
 import { AlertCircle, CheckCircle2, Copy, FileX2, History, X } from 'lucide-react';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
+import { describeBatch } from './describe-batch';
 import type { ImportResult } from './import-queue';
 import { PasswordDialog } from './PasswordDialog';
 import { useImportState } from './use-import-queue';
@@ -19,6 +20,7 @@ export function ImportReport({ onOpenArticle }: { onOpenArticle: (id: string) =>
     .map((result, index) => ({ result, index }))
     .filter(({ result }) => result.status !== 'added');
   const added = state.results.length - problems.length;
+  const batch = describeBatch(state);
   // A cancelled import always says so, even when every file it reached was imported.
   if (state.running || (problems.length === 0 && !state.cancelled)) return null;
 
@@ -34,7 +36,7 @@ export function ImportReport({ onOpenArticle }: { onOpenArticle: (id: string) =>
       <header className="import-report__header">
         <span>
           {[
-            added > 0 ? `${added} imported` : null,
+            batch ?? (added > 0 ? `${added} imported` : null),
             problems.length > 0 ? `${problems.length} ${problems.length === 1 ? 'file needs' : 'files need'} attention` : null,
             state.cancelled ? 'import cancelled: the files not reached were not imported' : null,
           ]

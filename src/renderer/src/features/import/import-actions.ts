@@ -17,6 +17,14 @@ export async function importFromDialog(bridge: ParallaxBridge, queue: ImportQueu
   return null;
 }
 
+/** Links pasted in File › Import from the Web… or dropped from a browser; lines that are not links are listed as skipped. */
+export function importLinks(queue: ImportQueue, links: string[], rejected: string[] = []): void {
+  void queue.enqueue(
+    links.map((url): ImportJob => ({ kind: 'url', displayPath: url, url })),
+    rejected.map((line) => ({ displayPath: line, reason: 'Not a web link: only http:// and https:// addresses can be fetched.' })),
+  );
+}
+
 /** Files dropped on the window (files inside dropped folders included); others are listed as skipped. */
 export function importDroppedFiles(queue: ImportQueue, files: { file: File; displayPath: string }[]): void {
   const jobs: ImportJob[] = [];

@@ -1,6 +1,6 @@
 import type { ParallaxBridge, ParseOptions, SkippedFile } from '@shared/bridge';
 import { isRetryableWithPassword } from '@shared/ingest/errors';
-import type { ParsedArticle } from '@shared/ingest/types';
+import type { ParsedArticle, SkippedPart } from '@shared/ingest/types';
 import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { addParsedArticles, saveDeferredShingles, type AddArticleResult } from '../../db/add-articles';
@@ -15,7 +15,7 @@ export type ImportResult =
   | { status: 'new-version'; displayPath: string; articleId: Id; message: string }
   | { status: 'duplicate'; displayPath: string; articleId: Id; message: string }
   | { status: 'failed'; displayPath: string; code: string; message: string; retryable?: boolean }
-  | { status: 'skipped'; displayPath: string; message: string };
+  | { status: 'skipped'; displayPath: string; message: string; /** For an article of an export: a few words ("empty body"). */ reason?: string };
 
 export interface ImportState {
   running: boolean;
@@ -24,6 +24,8 @@ export interface ImportState {
   done: number;
   current: string | null;
   results: ImportResult[];
+  /** Files reached in the batch (an export counts once, however many articles it held). */
+  files: number;
   cancelled: boolean;
 }
 
@@ -40,10 +42,16 @@ interface Parsed {
   shingled?: Promise<void>;
 }
 
+/** "nexis.docx, article 4 of 10 (“Reading room closed”)": which article of an export a row is about. */
+export function describePart(displayPath: string, part: SkippedPart): string {
+  return `${displayPath}, article ${part.index} of ${part.count}${part.title ? ` (“${part.title}”)` : ''}`;
+}
+
 /** One shingler (one worker) for the page, started at the first import. */
 const shingleOffThread = createShingler();
 
-type ParseStep = { kind: 'parsed'; parsed: Parsed } | { kind: 'failed'; result: ImportResult };
+/** A file parsed: its articles (an export gives several) and the articles of it that could not be taken. */
+type ParseStep = { kind: 'parsed'; parsed: Parsed[]; skipped: ImportResult[] } | { kind: 'failed'; result: ImportResult };
 
 function describeStored(stored: AddArticleResult, displayPath: string): ImportResult {
   if (stored.status === 'duplicate') {
@@ -61,7 +69,7 @@ function describeStored(stored: AddArticleResult, displayPath: string): ImportRe
   return { status: 'added', displayPath, articleId: stored.article.id, title: stored.article.title };
 }
 
-const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, results: [], cancelled: false };
+const IDLE: ImportState = { running: false, total: 0, done: 0, current: null, results: [], files: 0, cancelled: false };
 
 /**
  * Imports files one after another: parse (off the UI thread, through the bridge), then store.
@@ -109,7 +117,7 @@ export class ImportQueue {
     this.pending = [...jobs];
     this.cancelRequested = false;
     this.awaitingPassword.clear();
-    this.update({ running: jobs.length > 0, total: jobs.length, done: 0, current: null, results: skippedResults, cancelled: false });
+    this.update({ running: jobs.length > 0, total: jobs.length, done: 0, current: null, results: skippedResults, files: 0, cancelled: false });
     this.drained = this.drain();
     return this.drained;
   }
@@ -157,10 +165,13 @@ export class ImportQueue {
     while (this.pending.length > 0) {
       if (this.cancelRequested) return;
       const job = this.pending.shift()!;
-      this.update({ current: job.displayPath });
+      this.update({ current: job.displayPath, files: this.state.files + 1 });
       const step = await this.parse(job);
       if (step.kind === 'parsed') {
-        this.storeLater(step.parsed);
+        // An export's articles join the one progress bar: the file counted once, each article counts.
+        const more = step.parsed.length + step.skipped.length - 1;
+        this.update({ total: this.state.total + more, done: this.state.done + step.skipped.length, results: [...this.state.results, ...step.skipped] });
+        for (const parsed of step.parsed) this.storeLater(parsed);
         continue;
       }
       if (step.result.status === 'failed' && step.result.retryable) this.awaitingPassword.set(this.state.results.length, job);
@@ -224,7 +235,8 @@ export class ImportQueue {
   private async importOne(job: ImportJob, extra: ParseOptions = {}): Promise<ImportResult> {
     const step = await this.parse(job, extra);
     if (step.kind === 'failed') return step.result;
-    const [result] = await this.store([step.parsed]);
+    // A retried file (a protected PDF) is one article: PDFs of exports are not password-protected.
+    const [result] = await this.store(step.parsed.slice(0, 1));
     this.saveShinglesSoon();
     return result!;
   }
@@ -239,7 +251,17 @@ export class ImportQueue {
         const { code, message } = outcome.error;
         return { kind: 'failed', result: { status: 'failed', displayPath, code, message, retryable: isRetryableWithPassword(code) } };
       }
-      return { kind: 'parsed', parsed: { displayPath, article: outcome.article } };
+      if ('article' in outcome) return { kind: 'parsed', parsed: [{ displayPath, article: outcome.article }], skipped: [] };
+      return {
+        kind: 'parsed',
+        parsed: outcome.split.articles.map((article) => ({ displayPath, article })),
+        skipped: outcome.split.skipped.map((part) => ({
+          status: 'skipped',
+          displayPath: describePart(displayPath, part),
+          message: part.error.message,
+          reason: part.reason,
+        })),
+      };
     } catch (thrown) {
       return { kind: 'failed', result: { status: 'failed', displayPath, code: 'read-failed', message: `It could not be read: ${describeThrown(thrown)}` } };
     }

@@ -1,0 +1,18 @@
+import type { ImportState } from './import-queue';
+
+/**
+ * The batch's one-line account when exports were split: "10 articles from 1 file; 1 skipped:
+ * empty body". Null for a batch of one-article files, whose report says it file by file.
+ */
+export function describeBatch(state: Pick<ImportState, 'results' | 'files'>): string | null {
+  const stored = state.results.filter((r) => r.status === 'added' || r.status === 'new-version').length;
+  const parts = state.results.flatMap((r) => (r.status === 'skipped' && r.reason ? [r.reason] : []));
+  if (parts.length === 0 && stored <= state.files) return null;
+  const articles = `${stored} ${stored === 1 ? 'article' : 'articles'} from ${state.files} ${state.files === 1 ? 'file' : 'files'}`;
+  if (parts.length === 0) return articles;
+  const reasons = [...new Set(parts)].map((reason) => {
+    const times = parts.filter((p) => p === reason).length;
+    return times > 1 ? `${reason} (${times})` : reason;
+  });
+  return `${articles}; ${parts.length} skipped: ${reasons.join(', ')}`;
+}

@@ -13,13 +13,14 @@ export function ImportProgress() {
   return (
     <div className="import-progress" role="status" aria-live="polite">
       <progress max={state.total} value={state.done} aria-label="Import progress" />
-      <span className="status-text">
-        Importing {Math.min(state.done + 1, state.total)} of {state.total}
-        {state.current ? ` · ${state.current}` : ''}
-      </span>
+      {/* Cancel stands before the changing file name so that it never moves while a person aims at it. */}
       <button type="button" className="link-button" onClick={() => importQueue.cancel()}>
         Cancel
       </button>
+      <span className="status-text import-progress__label">
+        Importing {Math.min(state.done + 1, state.total)} of {state.total}
+        {state.current ? ` · ${state.current}` : ''}
+      </span>
     </div>
   );
 }

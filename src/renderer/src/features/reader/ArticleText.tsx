@@ -125,7 +125,11 @@ function paintMarks(root: HTMLElement | null, colours: ReadonlyMap<string, strin
     const ids = key.split(' ');
     let look = looks.get(key);
     if (!look) {
-      const bands = [...new Set(ids.flatMap((id) => colours.get(id) ?? [NO_TAG_COLOUR]))];
+      const bands = [...new Set(ids.flatMap((id) => {
+        // A highlight without a (surviving) tag still has to be seen: an empty list paints nothing.
+        const own = colours.get(id);
+        return own && own.length > 0 ? own : [NO_TAG_COLOUR];
+      }))];
       const step = 100 / bands.length;
       const stops = bands.map((c, i) => `color-mix(in srgb, ${c} var(--highlight-strength), transparent) ${i * step}% ${(i + 1) * step}%`);
       look = { image: `linear-gradient(to bottom, ${stops.join(', ')})`, title: bands.length > 1 ? `${bands.length} tags` : '' };

@@ -21,7 +21,7 @@ import {
   scorePassages,
   scoreQuotes,
 } from './link';
-import { findQuotes } from './quotes';
+import { findQuotes, type QuoteSpan } from './quotes';
 import { sentences as splitSentences, type Span } from './sentences';
 import type { CompareInput, CompareOptions, Comparison, MatchKind, PassageGroup, PassageRef } from './types';
 import { isUniqueCandidate } from './unique';
@@ -32,18 +32,61 @@ export const DEFAULT_PASSAGE_SIMILARITY = 0.45;
 
 const MATCH_ORDER: MatchKind[] = ['exact', 'partial', 'reworded'];
 
+/**
+ * Groups of quotation pieces that hold the same quotations in two or more articles are one
+ * statement cut at a sentence end ("He should pay for it. He's got the money."): one group.
+ * One shared quotation is not enough: a long speech quoted whole in one outlet holds many
+ * statements that others quote apart.
+ */
+function joinPiecesOfQuotations(groups: Unit[][]): Unit[][] {
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const byQuote = new Map<string, number[]>();
+  groups.forEach((g, gi) => {
+    for (const k of new Set(g.map((u) => `${u.article}:${u.quote}`))) {
+      const list = byQuote.get(k);
+      if (list) list.push(gi);
+      else byQuote.set(k, [gi]);
+    }
+  });
+  const sharedArticles = new Map<string, Set<number>>();
+  for (const [k, list] of byQuote) {
+    const article = Number(k.split(':')[0]);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = `${list[i]}:${list[j]}`;
+        let set = sharedArticles.get(key);
+        if (!set) sharedArticles.set(key, (set = new Set()));
+        set.add(article);
+      }
+    }
+  }
+  for (const [key, set] of sharedArticles) {
+    if (set.size < 2) continue;
+    const [a, b] = key.split(':').map(Number) as [number, number];
+    parent[find(a)] = find(b);
+  }
+  const joined = new Map<number, Unit[]>();
+  groups.forEach((g, gi) => {
+    const r = find(gi);
+    joined.set(r, [...(joined.get(r) ?? []), ...g]);
+  });
+  return [...joined.values()];
+}
+
 export function compareArticles(inputs: CompareInput[], options: CompareOptions = {}): Comparison {
   const articles = inputs.map((a) => ({ id: a.id, title: a.title ?? null }));
   const table = buildEntities(inputs);
 
-  const perArticle: { sentences: Span[] }[] = [];
+  const perArticle: { sentences: Span[]; quotes: QuoteSpan[]; speakers: (number | null)[]; evidence: (number | null)[] }[] = [];
   const units: Unit[] = [];
   inputs.forEach((input, ai) => {
     const text = input.text;
     const sents = splitSentences(text);
     const quotes = findQuotes(text);
-    const speakers = attributeQuotes({ text, sentences: sents, quotes, people: table.people.get(input.id) ?? [], roles: table.roles });
-    perArticle.push({ sentences: sents });
+    const evidence: (number | null)[] = [];
+    const speakers = attributeQuotes({ text, sentences: sents, quotes, people: table.people.get(input.id) ?? [], roles: table.roles }, evidence);
+    perArticle.push({ sentences: sents, quotes, speakers, evidence });
     units.push(...articleUnits(ai, text, sents, quotes, speakers, table.nameSpans.get(input.id) ?? [], units.length));
   });
 
@@ -80,6 +123,30 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
   }
 
   const groups: PassageGroup[] = [];
+  /** A quotation's matched pieces as one span (the whole quotation when all of it matched), with the speaker its article credits. */
+  const quoteRef = (pieces: Unit[]): PassageRef => {
+    const u = pieces[0]!;
+    const text = inputs[u.article]!.text;
+    const pa = perArticle[u.article]!;
+    const start = Math.min(...pieces.map((p) => p.start));
+    const end = Math.max(...pieces.map((p) => p.end));
+    const speaker = pa.speakers[u.quote] ?? null;
+    const from = pa.evidence[u.quote];
+    let evidence: string | null = null;
+    if (speaker !== null && from !== null && from !== undefined) {
+      const s = pa.sentences[from]!;
+      let said = '';
+      let at = s.start;
+      for (const o of pa.quotes) {
+        if (o.close <= s.start || o.open >= s.end) continue;
+        said += text.slice(at, Math.max(at, o.open)) + '…';
+        at = Math.max(at, o.close);
+      }
+      said += text.slice(at, Math.max(at, s.end));
+      evidence = said.replace(/\s+/g, ' ').trim();
+    }
+    return { articleId: inputs[u.article]!.id, start, end, text: text.slice(start, end), kind: 'quote', speaker: speaker === null ? null : table.entities[speaker]!.name, evidence };
+  };
   const makeGroup = (kind: 'quote' | 'passage', members: Unit[]) => {
     members.sort((a, b) => a.article - b.article || a.start - b.start);
     // Per pair of articles, their closest members; the group is as alike as its least alike pair of articles.
@@ -104,15 +171,30 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
       similarity = Math.min(similarity, pair.similarity);
       if (MATCH_ORDER.indexOf(pair.match) > MATCH_ORDER.indexOf(match)) match = pair.match;
     }
-    const speakerCounts = new Map<number, number>();
-    for (const u of members) if (u.speaker !== null) speakerCounts.set(u.speaker, (speakerCounts.get(u.speaker) ?? 0) + 1);
-    const top = [...speakerCounts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-    const refs: PassageRef[] = members.map((u) => ({ articleId: inputs[u.article]!.id, start: u.start, end: u.end, text: inputs[u.article]!.text.slice(u.start, u.end) }));
-    const key = `${kind}|${members.map((u) => `${u.article}:${u.start}-${u.end}`).join(',')}`;
+    const refs: PassageRef[] = [];
+    const pieces = new Map<string, Unit[]>();
+    for (const u of members) {
+      if (kind === 'quote') {
+        const k = `${u.article}:${u.quote}`;
+        const list = pieces.get(k);
+        if (list) list.push(u);
+        else {
+          pieces.set(k, [u]);
+          refs.push({ articleId: '', start: 0, end: 0, text: k });
+        }
+      } else refs.push({ articleId: inputs[u.article]!.id, start: u.start, end: u.end, text: inputs[u.article]!.text.slice(u.start, u.end), kind: 'passage' });
+    }
+    if (kind === 'quote') refs.forEach((r, i) => (refs[i] = quoteRef(pieces.get(r.text)!)));
+    const key = `${kind}|${refs.map((r) => `${r.articleId}:${r.start}-${r.end}`).join(',')}`;
+    // The group's speaker: the one most of its quotations are credited to (ties: the first named).
+    const speakerCounts = new Map<string, number>();
+    for (const r of refs) if (r.speaker) speakerCounts.set(r.speaker, (speakerCounts.get(r.speaker) ?? 0) + 1);
+    let top: string | null = null;
+    for (const [name, n] of speakerCounts) if (top === null || n > speakerCounts.get(top)!) top = name;
     groups.push({
       id: `${kind === 'quote' ? 'q' : 'p'}-${fnv1a(key).toString(16).padStart(8, '0')}`,
       kind,
-      speaker: kind === 'quote' && top ? table.entities[top[0]]!.name : null,
+      speaker: kind === 'quote' ? top : null,
       members: refs,
       similarity: round(similarity),
       match,
@@ -120,7 +202,7 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
     });
     return members;
   };
-  const quoteGroups = cluster(quoteUnits, quoteLinks, () => true).map((g) => makeGroup('quote', g));
+  const quoteGroups = joinPiecesOfQuotations(cluster(quoteUnits, quoteLinks, () => true)).map((g) => makeGroup('quote', g));
   const compatible = new Map<number, boolean>();
   const passageGroups = cluster(passageUnits, passageLinks, (x, y) => {
     const key = x.index < y.index ? x.index * 1e6 + y.index : y.index * 1e6 + x.index;

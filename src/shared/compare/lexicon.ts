@@ -11,7 +11,7 @@ export const SPEECH_VERBS = set(`
   emphasizes emphasises underlined underlines observed observes commented comments suggested suggests concluded concludes
   affirmed affirms conceded concedes complained complains cautioned cautions vowed vows pledged pledges predicted predicts
   promised promises recalled recalls reported reports agreed agrees spoke speaks told asked asks called calls countered
-  counters mused muses quipped quips maintained maintains confirmed confirms denied denies testified testifies alleged
+  counters dismissed dismisses mused muses quipped quips maintained maintains confirmed confirms denied denies testified testifies alleged
   alleges contended contends boasted boasts lamented laments conceded wondered wonders shouted yelled whispered
 `);
 

@@ -98,7 +98,7 @@ export interface CompareFigures {
   badVariants: string[];
   uniqueSentences: number;
   sentences: number;
-  /** Hand-marked unique facts among the unique passages. */
+  /** Hand-marked unique facts among the unique passages shown by default. */
   uniqueKept: Tally;
 }
 
@@ -188,10 +188,11 @@ export function scoreComparison(story: LabelledStory, c: Comparison, f: CompareF
   }
   // Unique.
   for (const a of story.articles) f.sentences += sentences(a.text).length;
-  f.uniqueSentences += c.unique.length;
+  const shown = c.unique.slice(0, c.uniqueShown);
+  f.uniqueSentences += shown.length;
   for (const [id, snip] of story.unique) {
     const s = locate(story, id, snip);
-    count(f.uniqueKept, c.unique.some((u) => covers(u, s)), `${story.name}[${id}] ${snip.slice(0, 60)}`);
+    count(f.uniqueKept, shown.some((u) => covers(u, s)), `${story.name}[${id}] ${snip.slice(0, 60)}`);
   }
 }
 

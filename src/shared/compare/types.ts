@@ -60,8 +60,13 @@ export interface Comparison {
   articles: { id: string; title: string | null }[];
   /** Sorted: most articles first, then by first appearance. */
   groups: PassageGroup[];
-  /** Sentences only one article carries (very short and headline-like ones skipped). */
+  /**
+   * Sentences only one article carries something of (a figure, quotation, name or words of its
+   * own; rewordings of shared facts, very short and headline-like ones skipped), strongest first.
+   */
   unique: PassageRef[];
+  /** How many of `unique`, from the top, to show by default. */
+  uniqueShown: number;
   /** Every person and place named in at least one article, with the spellings seen. */
   entities: Entity[];
 }

@@ -27,14 +27,8 @@ export async function compareCommand(
   if (option) return usage(`Unknown option “${option}”.`);
   if (args.length < 2) return usage('compare needs at least two FILEs.');
 
-  const parsed: { file: string; title: string | null; text: string }[] = [];
-  for (const file of args) {
-    const outcome = await parse(file);
-    if (!outcome.ok) {
-      return { stdout: '', stderr: `${file}: ${outcome.error.message} (${outcome.error.code})\n`, exitCode: 1 };
-    }
-    parsed.push({ file, title: outcome.article.title, text: outcome.article.text });
-  }
+  const { parsed, stderr } = await readAll(args, parse);
+  if (parsed.length < 2) return { stdout: '', stderr: `${stderr}compare needs at least two readable files; ${parsed.length} could be read.\n`, exitCode: 1 };
 
   // Ids are positions, so the same file named twice is still two articles.
   const comparison = compareArticles(parsed.map((p, i) => ({ id: String(i), text: p.text, title: p.title })));
@@ -45,5 +39,23 @@ export async function compareCommand(
     unique: comparison.unique.map(ref),
     entities: comparison.entities.map((e) => ({ name: e.name, variants: e.variants })),
   };
-  return { stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '', exitCode: 0 };
+  return { stdout: `${JSON.stringify(output, null, 2)}\n`, stderr, exitCode: stderr ? 1 : 0 };
+}
+
+/** Parse every file; the ones that fail are named on stderr with the reason, in words, and left out. */
+export async function readAll<A extends ParseOutcome>(
+  files: string[],
+  parse: (file: string) => Promise<A>,
+): Promise<{ parsed: ({ file: string } & Extract<A, { ok: true }>['article'])[]; stderr: string }> {
+  const parsed: ({ file: string } & Extract<A, { ok: true }>['article'])[] = [];
+  let stderr = '';
+  for (const file of files) {
+    const outcome = await parse(file);
+    if (!outcome.ok) {
+      stderr += `${file}: skipped: ${outcome.error.message} (${outcome.error.code})\n`;
+      continue;
+    }
+    parsed.push({ file, ...(outcome.article as Extract<A, { ok: true }>['article']) });
+  }
+  return { parsed, stderr };
 }

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_BYTES, type IngestError, type ParsedArticle } from '@shared
 import { describeThrown } from '@shared/result';
 import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
+import { storiesCommand } from './stories';
 
 export interface CliOutput {
   stdout: string;
@@ -18,8 +19,10 @@ Commands:
   parse FILE...     Parse article files (.txt .md .html .pdf .docx); prints a JSON array,
                     one entry per file, in order. Exit code 1 if any file failed.
   compare FILE...   Compare two or more articles: prints the passages and quotes they share,
-                    what only one carries, and the names they use, as JSON. Exit code 1 if a
-                    file cannot be parsed.
+                    what only one carries, and the names they use, as JSON. A file that
+                    cannot be parsed is skipped and named on stderr (exit code 1).
+  stories FILE...   Group articles into stories (one event, any outlet or day); prints
+                    {"stories": [{"title", "files"}]}, every readable file in one story.
   dossier --format F --out PATH [--backup BACKUP.json] [--title T] [FILE...]
                     Build a dossier from a backup and/or article files and write it to PATH;
                     F is html, pdf, md, docx, csv, w3c, qdpx or json. Files alone give
@@ -50,6 +53,7 @@ export async function runCli(argv: string[]): Promise<CliOutput> {
   }
   if (command === 'parse') return parseCommand(rest);
   if (command === 'compare') return compareCommand(rest, (file) => parseOne(file, DEFAULT_MAX_BYTES, undefined), usageError);
+  if (command === 'stories') return storiesCommand(rest, (file) => parseOne(file, DEFAULT_MAX_BYTES, undefined), usageError);
   if (command === 'dossier') return dossierCommand(rest, (file) => parseOne(file, DEFAULT_MAX_BYTES, undefined), usageError);
   return { stdout: '', stderr: `Unknown command “${command}”.\n\n${USAGE}`, exitCode: 2 };
 }

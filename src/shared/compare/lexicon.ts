@@ -35,7 +35,7 @@ export const ROLE_NOUNS = set(`
   professor candidate senator governor mayor envoy ambassador diplomat chief head commander general suspect victim
   defendant plaintiff witness resident farmer student teacher officer economist analyst researcher scientist doctor nurse
   manager executive chancellor premier king queen prince incumbent challenger rival opponent son daughter wife husband
-  mother father brother sister colleague aide adviser advisor deputy lawmaker prosecutor investigator spokesperson
+  historian mother father brother sister colleague aide adviser advisor deputy lawmaker prosecutor investigator spokesperson
   owner boss chairwoman striker midfielder defender goalkeeper driver pilot captain astronaut cosmonaut engineer
   politician fisherman firefighter soldier worker employee nurse chef artist musician writer poet filmmaker
 `);

@@ -14,6 +14,7 @@ import { openArticle } from './benchmarks/open-article';
 import { parseReadability } from './benchmarks/parse-readability';
 import { reanchor } from './benchmarks/reanchor';
 import { search } from './benchmarks/search';
+import { stories } from './benchmarks/stories';
 import type { Benchmark } from './types';
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, openArticle, search, reanchor, compare, dossier, memory];
+export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, openArticle, search, reanchor, compare, stories, dossier, memory];

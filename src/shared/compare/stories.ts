@@ -8,7 +8,7 @@
  */
 import { areNearDuplicates } from '../similarity/near-duplicates';
 import { shingleHashes } from '../similarity/shingles';
-import { tokensOf } from './words';
+import { isStopword } from './stopwords';
 import { wireCredit } from './wire';
 
 export interface StoryInput {
@@ -39,9 +39,12 @@ export interface StoryGrouping {
 
 /** Terms per article used for blocking: enough that two reports of one event share some. */
 const BLOCKING_TERMS = 12;
-/** A term in more than this share of articles (and more than MIN_POSTING) says little about the event. */
-const MAX_POSTING_SHARE = 0.05;
-const MIN_POSTING = 30;
+/**
+ * A blocking term in more than this many articles says little about one event (a big story's
+ * articles share many rarer terms too); a fixed cap keeps the candidates per article bounded, so
+ * the work stays linear in N.
+ */
+const MAX_POSTING = 80;
 /** Candidates must share this many blocking terms. */
 const MIN_SHARED_TERMS = 2;
 /** Cosine similarity of TF-IDF vectors from which two articles report one event. */
@@ -54,10 +57,18 @@ const TITLE_WEIGHT = 2;
 
 type Vector = Map<string, number>;
 
+/** Words as story terms: lower case, diacritics kept, a plural "s" dropped; stopwords left out. Cheaper than Compare's tokens, which a corpus of thousands does not need. */
+const TERM_RE = /\p{L}[\p{L}\p{M}'’-]*|\p{N}+(?:[.,]\p{N}+)*/gu;
+
 function termCounts(a: StoryInput): Map<string, number> {
   const tf = new Map<string, number>();
   const add = (text: string, w: number) => {
-    for (const t of tokensOf(text)) if (t.content && t.key.length > 1) tf.set(t.key, (tf.get(t.key) ?? 0) + w);
+    for (const m of text.matchAll(TERM_RE)) {
+      let k = m[0].toLowerCase();
+      if (k.length < 2 || isStopword(k)) continue;
+      if (k.length > 4 && k.endsWith('s') && !k.endsWith('ss')) k = k.slice(0, -1);
+      tf.set(k, (tf.get(k) ?? 0) + w);
+    }
   };
   add(a.text, 1);
   if (a.title) add(a.title, TITLE_WEIGHT);
@@ -102,13 +113,14 @@ export function groupStories(inputs: StoryInput[]): StoryGrouping {
   });
 
   // Blocking: each article's strongest terms that are not too common.
-  const maxPosting = Math.max(MIN_POSTING, Math.ceil(MAX_POSTING_SHARE * n));
   const postings = new Map<string, number[]>();
+  const blocking: string[][] = [];
   vectors.forEach((v, i) => {
     const top = [...v.entries()]
-      .filter(([k]) => df.get(k)! > 1 && df.get(k)! <= maxPosting)
+      .filter(([k]) => df.get(k)! > 1 && df.get(k)! <= MAX_POSTING)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, BLOCKING_TERMS);
+    blocking.push(top.map(([k]) => k));
     for (const [k] of top) {
       let list = postings.get(k);
       if (!list) postings.set(k, (list = []));
@@ -121,11 +133,7 @@ export function groupStories(inputs: StoryInput[]): StoryGrouping {
   const shared = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     shared.clear();
-    for (const [k] of vectors[i]!) {
-      const list = postings.get(k);
-      if (!list || !list.includes(i)) continue;
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
+    for (const k of blocking[i]!) for (const j of postings.get(k)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, s] of shared) {
       if (s < MIN_SHARED_TERMS) continue;
       const [ti, tj] = [times[i]!, times[j]!];

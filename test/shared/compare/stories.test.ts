@@ -46,3 +46,16 @@ describe('wireCredit', () => {
     expect(wireCredit('The bank said, according to Reuters, that it would pay.')).toBeNull();
   });
 });
+
+describe('provenanceLine', () => {
+  it('names the earliest outlet with its time and wire credit, then the others in order', async () => {
+    const { provenanceLine } = await import('../../../src/shared/compare/provenance');
+    const sources = [
+      { id: 'dw', outlet: 'DW', published: '2026-03-02T14:05:00Z', text: 'A Russian archive...' },
+      { id: 'r', outlet: 'Reuters', published: '2026-03-02T09:12:00Z', text: 'MOSCOW, March 2 (Reuters) - A Moscow archive' },
+      { id: 'wp', outlet: 'Washington Post', published: '2026-03-02T11:40:00Z', text: 'MOSCOW (AP) — Handwritten notes' },
+    ];
+    expect(provenanceLine(['dw', 'wp', 'r'], sources)).toBe('first: Reuters 09:12; then Washington Post (AP), DW');
+    expect(provenanceLine(['x'], sources)).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
  * the wire agency its dateline credits, then the others in order of publication
  * ("first: Reuters 09:12; then AP, DW, EFE").
  */
+import { fullDateMs } from './full-date';
 import { wireCredit } from './wire';
 
 export interface ProvenanceSource {
@@ -17,8 +18,8 @@ export function provenanceLine(memberArticleIds: readonly string[], sources: rea
   const ids = [...new Set(memberArticleIds)];
   const dated = ids
     .map((id) => sources.find((s) => s.id === id))
-    .filter((s): s is ProvenanceSource => !!s && !!s.published && !Number.isNaN(Date.parse(s.published)))
-    .sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!) || (a.id < b.id ? -1 : 1));
+    .filter((s): s is ProvenanceSource => !!s && !Number.isNaN(fullDateMs(s.published)))
+    .sort((a, b) => fullDateMs(a.published) - fullDateMs(b.published) || (a.id < b.id ? -1 : 1));
   if (dated.length === 0) return null;
   const name = (s: ProvenanceSource) => {
     const wire = wireCredit(s.text);

@@ -8,6 +8,7 @@
  */
 import { areNearDuplicates } from '../similarity/near-duplicates';
 import { shingleHashes } from '../similarity/shingles';
+import { fullDateMs } from './full-date';
 import { isStopword } from './stopwords';
 import { wireCredit } from './wire';
 
@@ -15,7 +16,7 @@ export interface StoryInput {
   id: string;
   title?: string | null;
   text: string;
-  /** ISO date-time, when known: the time window and "first" use it. */
+  /** ISO date or date-time, when known: the time window and "first" use it (a partial date counts as unknown). */
   published?: string | null;
   outlet?: string | null;
 }
@@ -45,6 +46,8 @@ const BLOCKING_TERMS = 12;
  * the work stays linear in N.
  */
 const MAX_POSTING = 80;
+/** Up to this many articles every pair is a candidate: blocking saves nothing there, and in a small corpus the strongest terms of long reports of one event may not overlap. */
+const EXHAUSTIVE_UP_TO = 300;
 /** Candidates must share this many blocking terms. */
 const MIN_SHARED_TERMS = 2;
 /** Cosine similarity of TF-IDF vectors from which two articles report one event. */
@@ -128,12 +131,13 @@ export function groupStories(inputs: StoryInput[]): StoryGrouping {
     }
   });
 
-  const times = inputs.map((a) => (a.published ? Date.parse(a.published) : NaN));
+  const times = inputs.map((a) => fullDateMs(a.published));
   const parent = Array.from({ length: n }, (_, i) => i);
   const shared = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     shared.clear();
-    for (const k of blocking[i]!) for (const j of postings.get(k)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    if (n <= EXHAUSTIVE_UP_TO) for (let j = i + 1; j < n; j++) shared.set(j, MIN_SHARED_TERMS);
+    else for (const k of blocking[i]!) for (const j of postings.get(k)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, s] of shared) {
       if (s < MIN_SHARED_TERMS) continue;
       const [ti, tj] = [times[i]!, times[j]!];

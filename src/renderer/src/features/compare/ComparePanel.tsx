@@ -4,6 +4,7 @@ import { Highlighter, Quote } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { effectiveMetadata, formatPublished } from '@shared/article-view';
 import { codeMatrix, coverageMatrix, wordDiff, type PassageGroup } from '@shared/compare';
+import { provenanceLine } from '@shared/compare/provenance';
 import { tagPath } from '@shared/codebook/tree';
 import type { ArticleRecord, SpanCitation, TagRecord } from '@shared/model';
 import { useServices } from '../../app/services';
@@ -59,6 +60,10 @@ function SelectedPassage({ group, byId, onCite }: { group: PassageGroup; byId: M
   const options = useMemo(() => tags.map((tag) => ({ tag, path: tagPath(tags, tag.id) })).sort((a, b) => a.path.localeCompare(b.path)), [tags]);
   const [done, setDone] = useState<string | null>(null);
   const reference = group.members[0]!;
+  const provenance = provenanceLine(
+    group.members.map((m) => m.articleId),
+    [...byId.values()].map((a) => ({ id: a.id, outlet: outletOf(a) || null, published: effectiveMetadata(a).published ?? null, text: loaded?.texts.get(a.id) ?? '' })),
+  );
   const codeAll = async (tag: TagRecord) => {
     for (const member of group.members) await actions.highlight(member.articleId, { start: member.start, end: member.end }, [tag.id]);
     setDone(`Highlighted in ${group.articleCount} articles and tagged “${tag.name}”.`);
@@ -73,10 +78,14 @@ function SelectedPassage({ group, byId, onCite }: { group: PassageGroup; byId: M
       <div className="compare-passage__kind">
         {group.kind === 'quote' ? `Quote${group.speaker ? ` · ${group.speaker}` : ''}` : 'Reported passage'} · {group.articleCount} articles · {group.match}
       </div>
+      {provenance && <div className="compare-passage__provenance">{provenance}</div>}
       <ul className="compare-passage__members">
         {group.members.map((member, index) => (
           <li key={`${member.articleId}-${member.start}`}>
-            <div className="compare-passage__outlet">{outletOf(byId.get(member.articleId))}</div>
+            <div className="compare-passage__outlet">
+              {outletOf(byId.get(member.articleId))}
+              <span className="faint"> · {member.kind === 'passage' ? 'reported' : 'quoted'}</span>
+            </div>
             <blockquote>
               {index === 0
                 ? member.text
@@ -84,6 +93,11 @@ function SelectedPassage({ group, byId, onCite }: { group: PassageGroup; byId: M
                     op.op === 'equal' ? <span key={i}>{op.text}</span> : op.op === 'insert' ? <ins key={i}>{op.text}</ins> : <del key={i}>{op.text}</del>,
                   )}
             </blockquote>
+            {member.kind === 'quote' && (
+              <div className="compare-passage__who">
+                {member.speaker ? <>Speaker: {member.speaker}{member.evidence && <> · from: “{member.evidence}”</>}</> : 'This article does not say who said it.'}
+              </div>
+            )}
           </li>
         ))}
       </ul>

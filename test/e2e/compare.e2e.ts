@@ -86,6 +86,19 @@ describe('comparing the five seed reports side by side (web mode)', () => {
     await expect.poll(() => page.locator('.compare-column').count(), { timeout: 20_000 }).toBe(5);
   });
 
+  it('merges two names by hand, and the merge sticks', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Names' }).click();
+    const names = page.getByRole('list', { name: 'Names' });
+    const boxes = names.getByRole('checkbox');
+    const before = await boxes.count();
+    await boxes.nth(before - 1).check();
+    await boxes.nth(before - 2).check();
+    await page.getByRole('button', { name: /Merge 2 as one person/ }).click();
+    await expect.poll(() => names.getByRole('checkbox').count()).toBe(before - 1);
+    await screenshot(page, 'compare-names');
+  });
+
   it('narrows the columns in a small window and says how many lie to the right', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1000, height: 800 });

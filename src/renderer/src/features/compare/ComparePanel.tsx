@@ -8,6 +8,7 @@ import { provenanceLine } from '@shared/compare/provenance';
 import { tagPath } from '@shared/codebook/tree';
 import type { ArticleRecord, SpanCitation, TagRecord } from '@shared/model';
 import { useServices } from '../../app/services';
+import { addNameChoice } from '../../db/name-choices';
 import { TagPicker } from '../reader/TagPicker';
 import { useHighlightActions } from '../reader/use-highlight-actions';
 import { useCompare } from './compare-context';
@@ -146,18 +147,53 @@ function QuoteList({ byId, onShow }: { byId: Map<string, ArticleRecord>; onShow:
 }
 
 function NameList() {
+  const { db } = useServices();
   const { loaded } = useCompare();
+  const [marked, setMarked] = useState<string[]>([]);
   const entities = [...loaded!.comparison.entities].sort((a, b) => b.variants.length - a.variants.length || b.mentions.length - a.mentions.length);
+  const at = () => new Date().toISOString();
+  const merge = async () => {
+    const forms = entities.filter((e) => marked.includes(e.name)).flatMap((e) => e.variants);
+    await addNameChoice(db, { kind: 'merge', forms, at: at() });
+    setMarked([]);
+  };
   return (
-    <ul className="compare-names" aria-label="Names">
-      {entities.map((entity) => (
-        <li key={entity.name}>
-          <span className="compare-names__name">{entity.name}</span>
-          <span className="faint"> · {entity.kind} · {entity.mentions.length} mentions</span>
-          {entity.variants.length > 1 && <div className="compare-names__variants">Spelled: {entity.variants.join(' / ')}</div>}
-        </li>
-      ))}
-    </ul>
+    <>
+      <div className="compare-names__actions">
+        <button type="button" className="button" disabled={marked.length < 2} onClick={() => void merge()}>
+          Merge {marked.length || ''} as one person
+        </button>
+        <span className="faint">Your merges and splits are kept with the corpus.</span>
+      </div>
+      <ul className="compare-names" aria-label="Names">
+        {entities.map((entity) => (
+          <li key={entity.name}>
+            <label>
+              <input
+                type="checkbox"
+                aria-label={`Mark ${entity.name} to merge`}
+                checked={marked.includes(entity.name)}
+                onChange={(e) => setMarked((m) => (e.target.checked ? [...m, entity.name] : m.filter((x) => x !== entity.name)))}
+              />{' '}
+              <span className="compare-names__name">{entity.name}</span>
+            </label>
+            <span className="faint"> · {entity.kind} · {entity.mentions.length} mentions</span>
+            {entity.variants.length > 1 && (
+              <div className="compare-names__variants">
+                Spelled: {entity.variants.join(' / ')}
+                <div className="compare-names__splits">
+                  {entity.variants.slice(1).map((v) => (
+                    <button key={v} type="button" className="link-button" onClick={() => void addNameChoice(db, { kind: 'split', form: v, at: at() })}>
+                      Split off “{v}”
+                    </button>
+                  ))}
+                </div>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -74,6 +74,36 @@ function joinPiecesOfQuotations(groups: Unit[][]): Unit[][] {
   return [...joined.values()];
 }
 
+/** A sentence reports a quotation when it holds at least this share of the quotation's words, in order. */
+const REPORTED_QUOTE_COVER = 0.85;
+
+/** A sentence is the quotation's report when the quotation fills at least this share of it. */
+const QUOTE_FILLS_SENTENCE = 0.5;
+
+/**
+ * One group per statement, whatever its kind: a passage group whose sentence in some article is
+ * mostly a quotation of a quote group reports that statement, so its members from the other
+ * articles (who put it in their own words) join the quote group, marked as reported; the
+ * passage group goes.
+ */
+function foldReportedIntoQuotes(groups: PassageGroup[], order: string[]): void {
+  const quoteGroups = groups.filter((g) => g.kind === 'quote');
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const p = groups[i]!;
+    if (p.kind !== 'passage') continue;
+    const q = quoteGroups.find((qg) =>
+      p.members.some((pm) => qg.members.some((qm) => qm.articleId === pm.articleId && qm.start >= pm.start && qm.end <= pm.end && qm.end - qm.start >= QUOTE_FILLS_SENTENCE * (pm.end - pm.start))),
+    );
+    if (!q) continue;
+    const added = p.members.filter((pm) => !q.members.some((qm) => qm.articleId === pm.articleId));
+    q.members.push(...added);
+    q.members.sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId) || a.start - b.start);
+    q.articleCount = new Set(q.members.map((m) => m.articleId)).size;
+    if (added.length) q.match = 'reworded';
+    groups.splice(i, 1);
+  }
+}
+
 export function compareArticles(inputs: CompareInput[], options: CompareOptions = {}): Comparison {
   const articles = inputs.map((a) => ({ id: a.id, title: a.title ?? null }));
   const table = buildEntities(inputs);
@@ -202,7 +232,11 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
     });
     return members;
   };
-  const quoteGroups = joinPiecesOfQuotations(cluster(quoteUnits, quoteLinks, () => true)).map((g) => makeGroup('quote', g));
+  const quoteGroups = joinPiecesOfQuotations(cluster(quoteUnits, quoteLinks, () => true));
+  const quoteGroupIds = quoteGroups.map((g) => {
+    makeGroup('quote', g);
+    return groups[groups.length - 1]!.id;
+  });
   const compatible = new Map<number, boolean>();
   const passageGroups = cluster(passageUnits, passageLinks, (x, y) => {
     const key = x.index < y.index ? x.index * 1e6 + y.index : y.index * 1e6 + x.index;
@@ -210,6 +244,31 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
     if (ok === undefined) compatible.set(key, (ok = passagesCompatible(x, y, stats)));
     return ok;
   }).map((g) => makeGroup('passage', g));
+  foldReportedIntoQuotes(groups, inputs.map((a) => a.id));
+
+  // A quoted statement that another article reports in its own sentence, with the quote's words
+  // (nearly) all there in order, is the same statement: that sentence joins the quote group, marked reported.
+  const groupOfQuoteUnit = new Map<Unit, PassageGroup>();
+  quoteGroups.forEach((members, gi) => {
+    const g = groups.find((x) => x.id === quoteGroupIds[gi]);
+    if (g) for (const u of members) groupOfQuoteUnit.set(u, g);
+  });
+  const grouped = [...groupOfQuoteUnit.keys()];
+  const reported = new Set<Unit>();
+  const passageSentences = units.filter((u) => u.kind === 'passage' && u.contentSet.size >= 3);
+  for (const [x, y] of candidatePairs([...grouped, ...passageSentences], 3, Math.max(20, Math.ceil(0.2 * sentenceCount)))) {
+    const [q, p] = x.kind === 'quote' ? [x, y] : [y, x];
+    if (q.kind !== 'quote' || p.kind !== 'passage' || q.article === p.article) continue;
+    const g = groupOfQuoteUnit.get(q);
+    if (!g || g.members.some((m) => m.articleId === inputs[p.article]!.id)) continue;
+    if (q.contentSet.size < 3 || !scoreQuotes(q, p, REPORTED_QUOTE_COVER)) continue;
+    const text = inputs[p.article]!.text;
+    g.members.push({ articleId: inputs[p.article]!.id, start: p.start, end: p.end, text: text.slice(p.start, p.end), kind: 'passage' });
+    reported.add(p);
+    g.members.sort((a, b) => inputs.findIndex((i) => i.id === a.articleId) - inputs.findIndex((i) => i.id === b.articleId) || a.start - b.start);
+    g.articleCount = new Set(g.members.map((m) => m.articleId)).size;
+    g.match = 'reworded';
+  }
 
   const firstOf = (g: PassageGroup) => {
     const m = g.members[0]!;
@@ -224,7 +283,7 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
 
   // Unique: sentences in no passage group and mostly outside linked quotes, that carry something no
   // other article does (a figure, a quote, a name or words of their own), strongest first.
-  const inPassageGroup = new Set<Unit>(passageGroups.flat());
+  const inPassageGroup = new Set<Unit>([...passageGroups.flat(), ...reported]);
   const linkedQuotes = quoteGroups.flat();
   const articlesOfKey = new Map<string, Set<number>>();
   for (const u of units) {

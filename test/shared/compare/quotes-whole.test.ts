@@ -49,4 +49,20 @@ describe('quote groups', () => {
     expect(g.members.map((m) => m.speaker)).toEqual([null, null]);
     expect(g.speaker).toBeNull();
   });
+
+  it('puts a statement quoted in one outlet and reported in another in one group, each member marked', () => {
+    const c = compareArticles([
+      { id: 'a', text: 'The minister spoke in Oslo. “The harbour tunnel will open to traffic in March 2027 after the final safety inspection,” Transport Minister Eva Lund said.' },
+      { id: 'b', text: 'Transport Minister Eva Lund said the harbour tunnel will open to traffic in March 2027 after the final safety inspection.' },
+      { id: 'c', text: '“The harbour tunnel will open to traffic in March 2027 after the final safety inspection,” Lund told reporters.' },
+    ]);
+    const g = c.groups.find((x) => x.members.some((m) => m.articleId === 'b'))!;
+    expect(g.kind).toBe('quote');
+    expect(g.members.map((m) => [m.articleId, m.kind])).toEqual([
+      ['a', 'quote'],
+      ['b', 'passage'],
+      ['c', 'quote'],
+    ]);
+    expect(c.groups.filter((x) => x.members.some((m) => m.articleId === 'b'))).toHaveLength(1);
+  });
 });

@@ -5,7 +5,7 @@
  * transliteration or one edit. A surname alone attaches to the one full name with that surname.
  */
 import { MONTHS, ORG_WORDS, PLACE_HEADS, PLACE_OK_WORDS, PLACE_PREFIXES } from './lexicon';
-import { compactKey, foldName, GENERATIONAL, givenNamesMatch, placeNamesMatch, surnamesMatch } from './names';
+import { compactKey, foldName, GENERATIONAL, givenNamesMatch, MIN_SURNAME_FOR_EDIT, placeNamesMatch, surnamesMatch } from './names';
 import { NAME_PARTICLES, type NameRun, nameRuns } from './runs';
 import type { CompareInput, Entity, EntityMention } from './types';
 
@@ -113,7 +113,6 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
     runEntity[ai]![ri] = clusterIdx;
   };
   const byCompact = new Map<string, number>();
-  const persons: number[] = [];
   /** One person when the whole names agree (compact keys), or given and family names match with no conflicting suffix or middle names. */
   const sameShape = (a: NameShape, b: NameShape) =>
     a.suffix === b.suffix &&
@@ -127,12 +126,31 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
       const c = clusters[ci]!;
       return c.shapes.some((s) => sameShape(s, shape)) && !c.shapes.some((s) => s.suffix !== shape.suffix || middlesConflict(s.middles, shape.middles));
     };
-    return (bySurname.get(key) ?? []).find(fits) ?? persons.find(fits);
+    const exactSurname = (bySurname.get(key) ?? []).find(fits);
+    if (exactSurname !== undefined) return exactSurname;
+    // Spellings one edit apart: only family names of about the same length can be.
+    const length = surnameLength(shape.surname);
+    if (length < MIN_SURNAME_FOR_EDIT) return undefined;
+    for (let l = length - 1; l <= length + 1; l++) {
+      const found = (byLength.get(l) ?? []).find(fits);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   };
+  const byLength = new Map<number, number[]>();
+  /** Person clusters by the folded first part of their names: "Lee" alone for "Lee Jae-myung". */
+  const byGiven = new Map<string, number[]>();
+  const surnameLength = (surname: string) => foldName(surname).replace(/[^\p{L}]/gu, '').length;
   const remember = (idx: number, run: NameRun) => {
     const shape = shapeOf(run.parts);
     clusters[idx]!.shapes.push(shape);
     byCompact.set(`${shape.compact}|${shape.suffix ?? ''}`, idx);
+    const g = foldName(shape.given);
+    const givenList = byGiven.get(g) ?? [];
+    if (!givenList.includes(idx)) byGiven.set(g, [...givenList, idx]);
+    const l = surnameLength(shape.surname);
+    const list = byLength.get(l) ?? [];
+    if (!list.includes(idx)) byLength.set(l, [...list, idx]);
   };
 
   // 1. Full names of people: introduced with a title or role, speaking, or listed with another person.
@@ -151,7 +169,6 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
         idx = clusters.length;
         clusters.push({ kind: 'person', surnameKey: key, shapes: [], givens: [], forms: [], mentions: [], roles: new Set() });
         bySurname.set(key, [...(bySurname.get(key) ?? []), idx]);
-        persons.push(idx);
       }
       clusters[idx]!.givens.push(run.parts[0]!);
       remember(idx, run);
@@ -170,8 +187,8 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
   });
 
   const byFamilyFirst = (key: string): number[] | undefined => {
-    const found = persons.filter((ci) => clusters[ci]!.shapes.some((sh) => foldName(sh.given) === key));
-    return found.length ? found : undefined;
+    const found = byGiven.get(key);
+    return found && found.length ? found : undefined;
   };
   // 2. Surnames alone: to the one full name with that surname (or the latest one named before).
   allRuns.forEach((runs, ai) => {

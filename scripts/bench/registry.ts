@@ -15,7 +15,8 @@ import { openArticle } from './benchmarks/open-article';
 import { parseReadability } from './benchmarks/parse-readability';
 import { reanchor } from './benchmarks/reanchor';
 import { search } from './benchmarks/search';
+import { stories } from './benchmarks/stories';
 import { syncServer } from './benchmarks/sync-server';
 import type { Benchmark } from './types';
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, importExport, openArticle, search, reanchor, compare, dossier, memory, syncServer];
+export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer];

@@ -9,6 +9,7 @@
  */
 import { compareArticles, type PassageRef } from '@shared/compare';
 import type { CliPart, ParseEntry } from './parse-file';
+import { readEntries } from './read-entries';
 import type { CliOutput } from './run';
 
 interface CliRef {
@@ -28,21 +29,11 @@ export async function compareCommand(
   if (option) return usage(`Unknown option “${option}”.`);
   if (args.length < 2) return usage('compare needs at least two FILEs.');
 
-  const parsed: { file: string; part?: CliPart; title: string | null; text: string }[] = [];
-  const skipped: { file: string; part?: CliPart; error: { code: string; message: string } }[] = [];
-  for (const file of args) {
-    for (const entry of await parse(file)) {
-      const where = entry.part ? { part: entry.part } : {};
-      if (entry.ok) parsed.push({ file, ...where, title: entry.article.title, text: entry.article.text });
-      else skipped.push({ file, ...where, error: entry.error });
-    }
+  const { parsed: read, skipped, stderr } = await readEntries(args, parse);
+  if (read.length < 2) {
+    return { stdout: '', stderr: `${stderr}compare needs at least two readable files (or articles of an export); ${read.length} could be read.\n`, exitCode: 1 };
   }
-  const stderr = skipped
-    .map((s) => `skipped ${s.file}${s.part ? ` (article ${s.part.index} of ${s.part.count})` : ''}: ${s.error.message} (${s.error.code})\n`)
-    .join('');
-  if (parsed.length < 2) {
-    return { stdout: '', stderr: `${stderr}Fewer than two articles could be read, so there is nothing to compare.\n`, exitCode: 1 };
-  }
+  const parsed = read.map(({ file, part, article }) => ({ file, ...(part ? { part } : {}), title: article.title, text: article.text }));
 
   // Ids are positions, so the same file named twice is still two articles.
   const comparison = compareArticles(parsed.map((p, i) => ({ id: String(i), text: p.text, title: p.title })));

@@ -2,6 +2,7 @@ import { DEFAULT_MAX_BYTES } from '@shared/ingest/types';
 import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
 import { parseEntries, type ParseEntry } from './parse-file';
+import { storiesCommand } from './stories';
 
 export interface CliOutput {
   stdout: string;
@@ -20,6 +21,8 @@ Commands:
                     what only one carries, and the names they use, as JSON. A file that
                     cannot be parsed is skipped and named on stderr (exit code 1); the
                     others are still compared.
+  stories FILE...   Group articles into stories (one event, any outlet or day); prints
+                    {"stories": [{"title", "files"}]}, every readable file in one story.
   dossier --format F --out PATH [--backup BACKUP.json] [--title T] [FILE...]
                     Build a dossier from a backup and/or article files and write it to PATH;
                     F is html, pdf, md, docx, csv, w3c, qdpx or json. Files alone give
@@ -39,6 +42,7 @@ export async function runCli(argv: string[]): Promise<CliOutput> {
   }
   if (command === 'parse') return parseCommand(rest);
   if (command === 'compare') return compareCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
+  if (command === 'stories') return storiesCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
   if (command === 'dossier') return dossierCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
   return { stdout: '', stderr: `Unknown command “${command}”.\n\n${USAGE}`, exitCode: 2 };
 }

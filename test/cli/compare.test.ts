@@ -59,16 +59,23 @@ describe('parallax compare', () => {
     expect(out.entities.find((e) => e.name === 'Alexei Navalny')?.variants).toEqual(expect.arrayContaining(['Alexei Navalny', 'Aleksei Navalny']));
   });
 
-  it('exits 1 and names the file that fails to parse, printing no JSON', async () => {
+  it('skips a file it cannot read, names it on stderr with the reason, and compares the rest (exit 1)', async () => {
     const empty = join(dir, 'empty.txt');
     await writeFile(empty, '');
-    const { stdout, stderr, exitCode } = await runCli(['compare', S000, empty]);
+    const { stdout, stderr, exitCode } = await runCli(['compare', S000, empty, S002]);
     expect(exitCode).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain(empty);
+    expect(stderr).toContain(`${empty}: skipped:`);
+    const out = JSON.parse(stdout) as Output;
+    expect(out.articles.map((a) => a.file)).toEqual([S000, S002]);
+    expect(out.groups.length).toBeGreaterThan(0);
+  });
+
+  it('prints no JSON when fewer than two files can be read', async () => {
     const missing = await runCli(['compare', join(dir, 'missing.txt'), S000]);
     expect(missing.exitCode).toBe(1);
+    expect(missing.stdout).toBe('');
     expect(missing.stderr).toContain('missing.txt');
+    expect(missing.stderr).toMatch(/at least two readable files/);
   });
 
   it('is a usage error (exit 2) with fewer than two files or an unknown option', async () => {

@@ -58,7 +58,7 @@ describe('the CLI on database exports and bad files', () => {
     const files = ['000_d1152bbe736e7740.txt', '002_6c188231047a0d29.txt', '003_3db9fcb7f8b253cf.txt'].map(seed);
     const { stdout, stderr, exitCode } = await runCli(['compare', files[0]!, notAnArticle, files[1]!, files[2]!]);
     expect(exitCode).toBe(1);
-    expect(stderr).toContain(`skipped ${notAnArticle}`);
+    expect(stderr).toContain(`${notAnArticle}: skipped:`);
     const output = JSON.parse(stdout) as { articles: { file: string }[]; skipped: { file: string }[]; groups: unknown[] };
     expect(output.articles.map((a) => a.file)).toEqual(files);
     expect(output.skipped.map((s) => s.file)).toEqual([notAnArticle]);

@@ -46,6 +46,67 @@ describe('comparing the five seed reports side by side (web mode)', () => {
     await screenshot(page, 'compare');
   });
 
+  it('shows every column or says how many lie to the right, colours calmly by default, and switches to every shared quote', async () => {
+    const { page } = session;
+    const view = (await page.locator('.compare__columns').boundingBox())!;
+    let outside = 0;
+    for (const box of await page.locator('.compare-column').all()) {
+      const b = (await box.boundingBox())!;
+      if (b.x + b.width > view.x + view.width + 1) outside++;
+    }
+    if (outside === 0) expect(await page.locator('.compare__more').count()).toBe(0);
+    else await expect.poll(() => page.locator('.compare__more').textContent()).toContain(`${outside} more`);
+    await expect.poll(() => page.getByLabel('Legend').textContent()).toMatch(/quote.*shared passage.*only here/);
+    const tint = () => page.locator('.compare-column .cmp--quote:not(.cmp--selected)').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await tint()).toBe('rgba(0, 0, 0, 0)');
+    await page.getByLabel('Colour').selectOption('quotes');
+    expect(await tint()).not.toBe('rgba(0, 0, 0, 0)');
+    await screenshot(page, 'compare-quotes-coloured');
+    await page.getByLabel('Colour').selectOption('selected');
+  });
+
+  it('shows each outlet’s speaker with the words it was read from', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Quotes' }).click();
+    await page.getByRole('list', { name: 'Quotes' }).getByRole('button').first().click();
+    const passage = page.getByRole('region', { name: 'Selected passage' });
+    await expect.poll(() => passage.textContent()).toMatch(/Speaker: (Sergei Lavrov|Antony Blinken) · from: “/);
+    await screenshot(page, 'compare-speakers');
+  });
+
+  it('groups the library into stories and opens one in Compare', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare articles' });
+    await dialog.getByRole('button', { name: 'Group into stories' }).click();
+    const stories = dialog.getByRole('region', { name: 'Stories' });
+    await expect.poll(() => stories.textContent()).toMatch(/^1 story in 5 articles/);
+    await screenshot(page, 'compare-stories');
+    await stories.getByRole('button', { name: /^Open/ }).first().click();
+    await expect.poll(() => page.locator('.compare-column').count(), { timeout: 20_000 }).toBe(5);
+  });
+
+  it('merges two names by hand, and the merge sticks', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Names' }).click();
+    const names = page.getByRole('list', { name: 'Names' });
+    const boxes = names.getByRole('checkbox');
+    const before = await boxes.count();
+    await boxes.nth(before - 1).check();
+    await boxes.nth(before - 2).check();
+    await page.getByRole('button', { name: /Merge 2 as one person/ }).click();
+    await expect.poll(() => names.getByRole('checkbox').count()).toBe(before - 1);
+    await screenshot(page, 'compare-names');
+  });
+
+  it('narrows the columns in a small window and says how many lie to the right', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(() => page.locator('.compare__more').textContent()).toMatch(/\d+ more articles? to the right/);
+    await screenshot(page, 'compare-narrow');
+    await page.setViewportSize({ width: 1680, height: 1000 });
+  });
+
   it('logs no errors in the page', () => {
     expect(session.errors).toEqual([]);
   });

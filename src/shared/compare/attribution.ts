@@ -19,6 +19,12 @@ export interface AttributionContext {
   roles: Set<string>[];
 }
 
+/** ", the powerful sister of leader Kim Jong-un, " right before a speech verb. */
+const APPOSITION_BEFORE_VERB = /,\s+(?:the|a|an|his|her|their|its)\s[^,;"“”«»]{1,80},\s*$/u;
+
+/** After a quote: "the mayor, Dana Whitlock, told". */
+const ROLE_THEN_NAME = /^[\s,.;:!?”"»’—–-]*(?:the|a|an|his|her|their|its)\s+[^,;.]{1,60},\s+([^,;]{2,60}),\s+(\p{Ll}+)/u;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 
 /** A speech verb as written in running text (lower case: "States" in "United States" is not one). */
@@ -38,7 +44,11 @@ function sentenceAt(sents: Span[], pos: number): number {
   return found;
 }
 
-export function attributeQuotes(ctx: AttributionContext): (number | null)[] {
+/**
+ * The speaker of each quote (an entity index, null when the text does not say). `evidence`, when
+ * given, receives per quote the index of the sentence the attribution was read from (null with no speaker).
+ */
+export function attributeQuotes(ctx: AttributionContext, evidence?: (number | null)[]): (number | null)[] {
   const { text, sentences: sents, quotes, people } = ctx;
   // The text with quoted words blanked, so that verbs and names inside quotes do not count.
   const chars = text.split('');
@@ -60,6 +70,14 @@ export function attributeQuotes(ctx: AttributionContext): (number | null)[] {
     const after = masked.slice(first.end, first.end + 80);
     const coordinated = /^\s+(?:and|or)\s+/.test(after) && people.some((m) => m !== first && m.start > first.end && m.start <= first.end + 8 + (/^\s+(?:and|or)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+)*)/u.exec(after)?.[1]?.length ?? 0));
     return coordinated ? null : first.entity;
+  };
+
+  /** A sentence that names its speaker after a clause: "The foundation will give $5 million, Chelsea Clinton announced." */
+  const speakingSubject = (si: number): number | null => {
+    const s = sents[si];
+    if (!s) return null;
+    const speaking = people.filter((m) => m.start >= s.start && m.end <= s.end && words(masked, m.end, Math.min(s.end, m.end + 24)).slice(0, 1).some(isSpeechVerb));
+    return speaking.length === 1 ? speaking[0]!.entity : null;
   };
 
   /** A role phrase: the person it names, null for an organisation or an unclear role, undefined for neither. */
@@ -156,6 +174,13 @@ export function attributeQuotes(ctx: AttributionContext): (number | null)[] {
       return resolveSubject(subj.length && PRONOUNS.has(subj[0]!.lower) ? [subj[0]!] : subj, si);
     }
     if (ws[0]!.lower === 'according' && ws[1]?.lower === 'to') return resolveSubject(ws.slice(2, 8), si);
+    // "“…,” the mayor, Dana Whitlock, told reporters": a role, then the name in commas, then the verb.
+    const role = ROLE_THEN_NAME.exec(masked.slice(q.close, end));
+    if (role && SPEECH_VERBS.has(role[2]!)) {
+      const at = q.close + role.index + role[0].indexOf(role[1]!, role[0].indexOf(','));
+      const named = people.find((m) => m.start >= at && m.end <= at + role[1]!.length);
+      if (named) return named.entity;
+    }
     for (let v = 1; v < Math.min(ws.length, 8); v++) {
       if (/[,;:.]/.test(masked.slice(ws[v - 1]!.end, ws[v]!.start))) return undefined;
       if (isSpeechVerb(ws[v]!)) return resolveSubject(subjectBefore(ws, v, 0), si);
@@ -175,6 +200,13 @@ export function attributeQuotes(ctx: AttributionContext): (number | null)[] {
         if (r !== undefined) return r;
       }
       if (!isSpeechVerb(w)) continue;
+      // "Kim Yo-jong, the powerful sister of leader Kim Jong-un, said": the subject is the name before the apposition.
+      const app = APPOSITION_BEFORE_VERB.exec(masked.slice(s.start, w.start));
+      if (app) {
+        const appStart = s.start + app.index;
+        const named = people.find((m) => m.end <= appStart && /^\s*$/.test(masked.slice(m.end, appStart)));
+        if (named) return named.entity;
+      }
       const subj = subjectBefore(ws, v, 0);
       const r = resolveSubject(subj, si);
       if (r !== undefined && r !== null) return r;
@@ -189,19 +221,24 @@ export function attributeQuotes(ctx: AttributionContext): (number | null)[] {
   let lastSentence = -1;
   let lastSpeaker: number | null = null;
   let lastQuoteSentence = -2;
+  let lastFrom: number | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
     const sOpen = sentenceAt(sents, q.open);
     const sClose = sentenceAt(sents, Math.max(q.open, q.close - 1));
     // move the discourse state up to this quote's sentence
     for (let si = lastSentence + 1; si < sOpen; si++) {
-      const lead = leadSubject(si);
+      const lead = leadSubject(si) ?? speakingSubject(si);
       if (lead !== null) current.entity = lead;
     }
     lastSentence = Math.max(lastSentence, sOpen - 1);
 
     let speaker: number | null | undefined = fromAfter(q, sClose);
-    if (speaker === undefined) speaker = fromBefore(q.open, sOpen);
+    let from = sClose;
+    if (speaker === undefined) {
+      speaker = fromBefore(q.open, sOpen);
+      from = sOpen;
+    }
     if (speaker === undefined) {
       // the next sentence names the speaker: "-U.S. Secretary of State Antony Blinken", "Lavrov said."
       const next = sents[sClose + 1];
@@ -211,19 +248,28 @@ export function attributeQuotes(ctx: AttributionContext): (number | null)[] {
         if (/^[-–—]/.test(text.slice(next.start, next.end)) && ws.length <= 10) {
           const m = people.find((p) => p.start >= next.start && p.end <= next.end);
           if (m) speaker = m.entity;
+          from = sClose + 1;
         } else if (ws.length <= 8 && !quotes.some((o) => o.open >= next.start && o.open < next.end)) {
           speaker = fromBefore(next.end, sClose + 1, true);
+          from = sClose + 1;
         }
       }
     }
     if (speaker === undefined && sOpen > 0) {
       const prev = sents[sOpen - 1]!;
       const opensSentence = masked.slice(sents[sOpen]!.start, q.open).trim() === '';
-      if (/:\s*$/.test(text.slice(prev.start, prev.end)) || (opensSentence && masked.slice(prev.end, q.open).includes(':'))) speaker = fromBefore(prev.end, sOpen - 1, true);
-      else if (opensSentence && lastQuoteSentence === sOpen - 1) speaker = lastSpeaker;
+      if (/:\s*$/.test(text.slice(prev.start, prev.end)) || (opensSentence && masked.slice(prev.end, q.open).includes(':'))) {
+        speaker = fromBefore(prev.end, sOpen - 1, true);
+        from = sOpen - 1;
+      } else if (opensSentence && lastQuoteSentence === sOpen - 1) {
+        speaker = lastSpeaker;
+        from = lastFrom ?? sOpen - 1;
+      }
     }
     const resolved = speaker ?? null;
     result.push(resolved);
+    evidence?.push(resolved === null ? null : from);
+    lastFrom = resolved === null ? null : from;
     if (resolved !== null) current.entity = resolved;
     lastSpeaker = resolved;
     lastQuoteSentence = sClose;

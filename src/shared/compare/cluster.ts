@@ -1,6 +1,7 @@
 /**
- * Groups from pairwise links, strongest first. A merge is refused when it would put two different
- * known speakers in one quote group, or (passages) two members that do not agree with each other.
+ * Groups from pairwise links, strongest first. A merge is refused when it would put two members
+ * that do not agree with each other in one group (passages). Speakers never refuse a merge: the
+ * speaker found is evidence to show, not a key.
  */
 import type { Link } from './link';
 import type { Unit } from './units';
@@ -38,9 +39,6 @@ export function cluster(units: Unit[], links: Link[], compatible: (a: Unit, b: U
     if (ra === rb) continue;
     const ma = members.get(ra)!;
     const mb = members.get(rb)!;
-    const speakersA = new Set(ma.map((u) => u.speaker).filter((s) => s !== null));
-    const conflict = mb.some((u) => u.speaker !== null && speakersA.size > 0 && !speakersA.has(u.speaker)) || (speakersA.size > 1);
-    if (conflict) continue;
     let ok = true;
     for (const x of ma) {
       for (const y of mb) {

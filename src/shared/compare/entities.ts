@@ -5,8 +5,8 @@
  * transliteration or one edit. A surname alone attaches to the one full name with that surname.
  */
 import { MONTHS, ORG_WORDS, PLACE_HEADS, PLACE_OK_WORDS, PLACE_PREFIXES } from './lexicon';
-import { foldName, givenNamesMatch, placeNamesMatch } from './names';
-import { type NameRun, nameRuns } from './runs';
+import { compactKey, foldName, GENERATIONAL, givenNamesMatch, MIN_SURNAME_FOR_EDIT, placeNamesMatch, surnamesMatch } from './names';
+import { NAME_PARTICLES, type NameRun, nameRuns } from './runs';
 import type { CompareInput, Entity, EntityMention } from './types';
 
 export interface PersonMention {
@@ -25,11 +25,43 @@ export interface EntityTable {
   nameSpans: Map<string, { start: number; end: number }[]>;
 }
 
-const NAME_SHAPED = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu})$/u;
+const NAME_SHAPED = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}|\p{Ll}+-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+const isNamePart = (p: string) => NAME_SHAPED.test(p) || NAME_PARTICLES.has(p);
+
+/** A person's name split into what identifies them: given name, middle names, family name, and a generational suffix. */
+interface NameShape {
+  given: string;
+  middles: string[];
+  surname: string;
+  suffix: string | null;
+  compact: string;
+}
+
+function shapeOf(parts: readonly string[]): NameShape {
+  const core = [...parts];
+  let suffix: string | null = null;
+  if (core.length > 2 && GENERATIONAL.test(core[core.length - 1]!)) suffix = core.pop()!.replace(/\.$/, '').toLowerCase();
+  return {
+    given: core[0]!,
+    middles: core.slice(1, -1).filter((p) => !NAME_PARTICLES.has(p)),
+    surname: core[core.length - 1]!,
+    suffix,
+    compact: compactKey(core),
+  };
+}
+
+/** Middle names or initials that both forms give and that differ: George W. / George H. W. Bush are two people. */
+function middlesConflict(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const initials = (m: readonly string[]) => m.map((p) => foldName(p)[0] ?? '').join('');
+  return initials(a) !== initials(b);
+}
 
 interface Cluster {
   kind: 'person' | 'place';
   surnameKey: string;
+  /** People: the shapes of the full names seen. */
+  shapes: NameShape[];
   givens: string[];
   forms: string[];
   mentions: (EntityMention & { full: boolean })[];
@@ -38,8 +70,8 @@ interface Cluster {
 
 function isPersonName(run: NameRun): boolean {
   const { parts } = run;
-  if (parts.length < 2 || parts.length > 4) return false;
-  if (!parts.every((p) => NAME_SHAPED.test(p))) return false;
+  if (parts.length < 2 || parts.length > 5) return false;
+  if (!parts.every(isNamePart) || NAME_PARTICLES.has(parts[0]!) || NAME_PARTICLES.has(parts[parts.length - 1]!)) return false;
   if (parts[parts.length - 1]!.length < 2) return false;
   const lower = parts.map((p) => p.toLowerCase());
   if (lower.some((p) => ORG_WORDS.has(p) || MONTHS.has(p))) return false;
@@ -80,10 +112,45 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
     for (const role of run.roles) c.roles.add(role);
     runEntity[ai]![ri] = clusterIdx;
   };
+  const byCompact = new Map<string, number>();
+  /** One person when the whole names agree (compact keys), or given and family names match with no conflicting suffix or middle names. */
+  const sameShape = (a: NameShape, b: NameShape) =>
+    a.suffix === b.suffix &&
+    (a.compact === b.compact || (givenNamesMatch(a.given, b.given) && surnamesMatch(a.surname, b.surname) && !middlesConflict(a.middles, b.middles)));
   const clusterFor = (run: NameRun): number | undefined => {
-    const key = foldName(run.parts[run.parts.length - 1]!);
-    const given = run.parts[0]!;
-    return (bySurname.get(key) ?? []).find((ci) => clusters[ci]!.givens.some((g) => givenNamesMatch(g, given)));
+    const shape = shapeOf(run.parts);
+    const exact = byCompact.get(`${shape.compact}|${shape.suffix ?? ''}`);
+    if (exact !== undefined) return exact;
+    const key = foldName(shape.surname);
+    const fits = (ci: number) => {
+      const c = clusters[ci]!;
+      return c.shapes.some((s) => sameShape(s, shape)) && !c.shapes.some((s) => s.suffix !== shape.suffix || middlesConflict(s.middles, shape.middles));
+    };
+    const exactSurname = (bySurname.get(key) ?? []).find(fits);
+    if (exactSurname !== undefined) return exactSurname;
+    // Spellings one edit apart: only family names of about the same length can be.
+    const length = surnameLength(shape.surname);
+    if (length < MIN_SURNAME_FOR_EDIT) return undefined;
+    for (let l = length - 1; l <= length + 1; l++) {
+      const found = (byLength.get(l) ?? []).find(fits);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const byLength = new Map<number, number[]>();
+  /** Person clusters by the folded first part of their names: "Lee" alone for "Lee Jae-myung". */
+  const byGiven = new Map<string, number[]>();
+  const surnameLength = (surname: string) => foldName(surname).replace(/[^\p{L}]/gu, '').length;
+  const remember = (idx: number, run: NameRun) => {
+    const shape = shapeOf(run.parts);
+    clusters[idx]!.shapes.push(shape);
+    byCompact.set(`${shape.compact}|${shape.suffix ?? ''}`, idx);
+    const g = foldName(shape.given);
+    const givenList = byGiven.get(g) ?? [];
+    if (!givenList.includes(idx)) byGiven.set(g, [...givenList, idx]);
+    const l = surnameLength(shape.surname);
+    const list = byLength.get(l) ?? [];
+    if (!list.includes(idx)) byLength.set(l, [...list, idx]);
   };
 
   // 1. Full names of people: introduced with a title or role, speaking, or listed with another person.
@@ -92,18 +159,19 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
     runs.forEach((run, ri) => {
       if (!isPersonName(run)) return;
       const coordinated = run.coordinatedWith !== null && personRun.has(run.coordinatedWith);
-      const surname = run.parts[run.parts.length - 1]!;
-      const evidence = run.titled || run.roleNounBefore || run.speechVerbAfter || run.speechVerbBefore || coordinated || speaking.has(foldName(surname));
+      const surname = shapeOf(run.parts).surname;
+      const evidence = run.titled || run.roleNounBefore || run.roleAfter || run.speechVerbAfter || run.speechVerbBefore || coordinated || speaking.has(foldName(surname));
       if (!evidence) return;
       personRun.add(ri);
       let idx = clusterFor(run);
       if (idx === undefined) {
         const key = foldName(surname);
         idx = clusters.length;
-        clusters.push({ kind: 'person', surnameKey: key, givens: [], forms: [], mentions: [], roles: new Set() });
+        clusters.push({ kind: 'person', surnameKey: key, shapes: [], givens: [], forms: [], mentions: [], roles: new Set() });
         bySurname.set(key, [...(bySurname.get(key) ?? []), idx]);
       }
       clusters[idx]!.givens.push(run.parts[0]!);
+      remember(idx, run);
       addPerson(ai, ri, run, true, idx);
     });
   });
@@ -112,10 +180,16 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
     runs.forEach((run, ri) => {
       if (runEntity[ai]![ri] !== null || !isPersonName(run)) return;
       const idx = clusterFor(run);
-      if (idx !== undefined) addPerson(ai, ri, run, true, idx);
+      if (idx === undefined) return;
+      remember(idx, run);
+      addPerson(ai, ri, run, true, idx);
     });
   });
 
+  const byFamilyFirst = (key: string): number[] | undefined => {
+    const found = byGiven.get(key);
+    return found && found.length ? found : undefined;
+  };
   // 2. Surnames alone: to the one full name with that surname (or the latest one named before).
   allRuns.forEach((runs, ai) => {
     runs.forEach((run, ri) => {
@@ -123,10 +197,12 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
       const part = run.parts[0]!;
       if (!NAME_SHAPED.test(part) || part.length < 2 || ORG_WORDS.has(part.toLowerCase())) return;
       const key = foldName(part);
-      let candidates = bySurname.get(key);
+      if (GENERATIONAL.test(part)) return; // "Jr" alone is a fragment, not a person
+      // A family name alone; for names written family name first ("Lee Jae-myung", "Xi Jinping") the first part.
+      let candidates = bySurname.get(key) ?? (run.titled || run.speechVerbAfter || run.speechVerbBefore ? byFamilyFirst(key) : undefined);
       if (!candidates && run.titled && !MONTHS.has(part.toLowerCase())) {
         candidates = [clusters.length];
-        clusters.push({ kind: 'person', surnameKey: key, givens: [], forms: [], mentions: [], roles: new Set() });
+        clusters.push({ kind: 'person', surnameKey: key, shapes: [], givens: [], forms: [], mentions: [], roles: new Set() });
         bySurname.set(key, candidates);
       }
       if (!candidates) return;
@@ -158,7 +234,7 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
   for (const form of placeForms) {
     if (placeOf(form) !== undefined) continue;
     placeClusters.push(clusters.length);
-    clusters.push({ kind: 'place', surnameKey: foldName(form), givens: [form], forms: [], mentions: [], roles: new Set() });
+    clusters.push({ kind: 'place', surnameKey: foldName(form), shapes: [], givens: [form], forms: [], mentions: [], roles: new Set() });
   }
   if (placeClusters.length > 0) {
     const exact = new Map<string, number | undefined>();
@@ -198,8 +274,16 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
       if (m.full && (c.kind === 'place' || /\s/.test(form))) fullCounts.set(form, (fullCounts.get(form) ?? 0) + 1);
     }
     const byFreq = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
-    const name = byFreq(fullCounts)[0] ?? byFreq(counts)[0]!;
-    const variants = [name, ...byFreq(counts).filter((f) => f !== name)];
+    // A form in capitals ("SEOUL" in a dateline) names nothing new: prefer the written form, and list no case-only variant.
+    const written = (forms: string[]) => forms.find((f) => f !== f.toUpperCase()) ?? forms[0];
+    const name = written(byFreq(fullCounts)) ?? written(byFreq(counts))!;
+    const seenCase = new Set([name.toLowerCase()]);
+    const variants = [name];
+    for (const f of byFreq(counts)) {
+      if (seenCase.has(f.toLowerCase())) continue;
+      seenCase.add(f.toLowerCase());
+      variants.push(f);
+    }
     const mentions = c.mentions
       .map(({ articleId, start, end, text }) => ({ articleId, start, end, text }))
       .sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId) || a.start - b.start);

@@ -11,7 +11,7 @@ export const SPEECH_VERBS = set(`
   emphasizes emphasises underlined underlines observed observes commented comments suggested suggests concluded concludes
   affirmed affirms conceded concedes complained complains cautioned cautions vowed vows pledged pledges predicted predicts
   promised promises recalled recalls reported reports agreed agrees spoke speaks told asked asks called calls countered
-  counters mused muses quipped quips maintained maintains confirmed confirms denied denies testified testifies alleged
+  counters dismissed dismisses mused muses quipped quips maintained maintains confirmed confirms denied denies testified testifies alleged
   alleges contended contends boasted boasts lamented laments conceded wondered wonders shouted yelled whispered
 `);
 
@@ -35,7 +35,7 @@ export const ROLE_NOUNS = set(`
   professor candidate senator governor mayor envoy ambassador diplomat chief head commander general suspect victim
   defendant plaintiff witness resident farmer student teacher officer economist analyst researcher scientist doctor nurse
   manager executive chancellor premier king queen prince incumbent challenger rival opponent son daughter wife husband
-  mother father brother sister colleague aide adviser advisor deputy lawmaker prosecutor investigator spokesperson
+  historian mother father brother sister colleague aide adviser advisor deputy lawmaker prosecutor investigator spokesperson
   owner boss chairwoman striker midfielder defender goalkeeper driver pilot captain astronaut cosmonaut engineer
   politician fisherman firefighter soldier worker employee nurse chef artist musician writer poet filmmaker
 `);

@@ -1,7 +1,9 @@
 /**
  * Which units report the same thing. Quotes: the same words (one may be a sub-span of the other)
- * or a rewording that keeps most of the shorter quote's words in order; different known speakers
- * never link, and very short quotes need a known speaker. Passages: most of the shorter
+ * or a rewording that keeps most of the shorter quote's words in order. The speaker found for
+ * each does not decide (attribution is often wrong, and outlets credit one statement to
+ * different people); very short quotes need the same words exactly and two content words, or a
+ * shared speaker. Passages: most of the shorter
  * sentence's content words (weighted by rarity) in the other, with a rare word shared and enough
  * shared outside quotation marks that the link is not just the quote again.
  */
@@ -24,14 +26,14 @@ export interface QuoteThresholds {
 const SHORT_QUOTE = 4;
 
 export function scoreQuotes(x: Unit, y: Unit, minSimilarity: number): Link | null {
-  if (x.speaker !== null && y.speaker !== null && x.speaker !== y.speaker) return null;
   const [a, b] = x.keys.length <= y.keys.length ? [x, y] : [y, x];
   const aContent = a.contentSet.size;
   const sameKnownSpeaker = a.speaker !== null && a.speaker === b.speaker;
   // "I won't let them down": few content words, so the words must all be there and the speaker the same.
   if (aContent < 2 && !(aContent === 1 && a.keys.length >= SHORT_QUOTE && sameKnownSpeaker)) return null;
   if (indexOfRun(b.keys, a.keys) >= 0) {
-    if (a.keys.length < SHORT_QUOTE && a.speaker === null && b.speaker === null) return null;
+    // "study the ruling" in two reports of one story: the same short phrase quoted, with two content words, or the same speaker.
+    if (a.keys.length < SHORT_QUOTE && !sameKnownSpeaker && (aContent < 2 || a.keys.length !== b.keys.length)) return null;
     return { a: x.index, b: y.index, similarity: 1, match: a.keys.length === b.keys.length ? 'exact' : 'partial' };
   }
   if (a.keys.length < SHORT_QUOTE || aContent < 3) return null;

@@ -13,7 +13,7 @@ export function firstWords(text: string, count = LABEL_WORDS): string {
 }
 
 /**
- * One row per group and per unique passage; cells per article in comparison.articles order.
+ * One row per group and per unique passage shown by default; cells per article in comparison.articles order.
  * Sorted by how many articles carry the row (everyone first, one outlet alone last), then by
  * where it first appears (article order, then position). Quote rows are labelled with the speaker.
  */
@@ -32,7 +32,7 @@ export function coverageMatrix(comparison: Comparison): CoverageRow[] {
       first: [index.get(firstMember?.articleId ?? '') ?? 0, firstMember?.start ?? 0],
     });
   }
-  for (const u of comparison.unique) {
+  for (const u of comparison.unique.slice(0, comparison.uniqueShown)) {
     const cells = comparison.articles.map((a) => a.id === u.articleId);
     rows.push({
       groupId: `unique:${u.articleId}:${u.start}-${u.end}`,

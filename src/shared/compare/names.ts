@@ -1,6 +1,10 @@
 /**
  * Transliteration-aware keys for names: Sergei/Sergey, Alexei/Aleksei/Aleksey,
- * Zelensky/Zelenskyy/Zelenskiy fold to one key; an edit distance measures what is left.
+ * Zelensky/Zelenskyy/Zelenskiy, Khrushchev/Khrushchyov (Russian ё), Yelena/Elena, Hyeon/Hyun
+ * (Korean romanisations), Qaddafi/Gaddafi/Kadhafi and Araghchi/Araqchi (Arabic and Persian q, gh,
+ * dh), al-/el- articles, fold to one key or to keys one edit apart; an edit distance measures
+ * what is left. Hyphens and spaces inside a name do not count: "Lee Jae-myung" and "Lee Jae
+ * Myung" have one compact key.
  */
 
 /** Lower case, no diacritics or dots, and the common romanisation variants folded. */
@@ -18,7 +22,13 @@ export function foldName(name: string): string {
 function fold(name: string): string {
   let s = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[.'’]/g, '');
   s = s
+    .replace(/\b(?:al|el|ad|as|ash|at|an)-/g, '')
     .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/\bye/g, 'e')
+    .replace(/([bcdfghjklmnpqrstvwxz])yo/g, '$1e')
+    .replace(/eo/g, 'u')
+    .replace(/q/g, 'k')
+    .replace(/([dg])h/g, '$1')
     .replace(/ks/g, 'x')
     .replace(/ey/g, 'ei')
     .replace(/ay/g, 'ai')
@@ -54,16 +64,44 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return prev[b.length]!;
 }
 
-/** Two given names of one person: the same after folding, an initial of the other, or one edit apart. */
+const VOWEL = /^[aeiou]$/;
+
+/**
+ * Two given names of one person: the same after folding, an initial of the other, or one edit
+ * apart (a first vowel may differ: Usama/Osama; a first consonant may not: Hillary/Chelsea,
+ * Li Qiang/Li Keqiang stay apart).
+ */
 export function givenNamesMatch(a: string, b: string): boolean {
   const fa = foldName(a);
   const fb = foldName(b);
   if (!fa || !fb) return false;
   if (fa === fb) return true;
   if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
-  if (fa[0] !== fb[0]) return false;
+  if (fa[0] !== fb[0] && !(VOWEL.test(fa[0]!) && VOWEL.test(fb[0]!))) return false;
   return Math.min(fa.length, fb.length) >= 4 && editDistance(fa, fb, 1) <= 1;
 }
+
+/** Family names long enough that one edit left after folding is a spelling, not another family: Vorobyova/Vorobyeva. */
+export const MIN_SURNAME_FOR_EDIT = 6;
+
+/** Two family names of one person, once the given names agree. */
+export function surnamesMatch(a: string, b: string): boolean {
+  const fa = foldName(a).replace(/[^\p{L}]/gu, '');
+  const fb = foldName(b).replace(/[^\p{L}]/gu, '');
+  if (fa === fb) return true;
+  if (Math.min(fa.length, fb.length) < MIN_SURNAME_FOR_EDIT) return false;
+  if (fa[0] !== fb[0] && !/^[gkc]$/.test(fa[0]!) ) return false;
+  if (fa[0] !== fb[0] && !/^[gkc]$/.test(fb[0]!)) return false; // Gaddafi/Kadhafi: g, k and c start one sound
+  return editDistance(fa, fb, 1) <= 1;
+}
+
+/** A whole name with spaces and hyphens gone: "Lee Jae-myung", "Lee Jae Myung" and "Lee Jaemyung" meet. */
+export function compactKey(parts: readonly string[]): string {
+  return foldName(parts.join('')).replace(/[^\p{L}]/gu, '');
+}
+
+/** A generational suffix: it names a different person from the same name without it or with another. */
+export const GENERATIONAL = /^(?:jr|sr|ii|iii|iv|v)\.?$/i;
 
 /** Two spellings of one place: the same after folding, or (long names) one edit apart. */
 export function placeNamesMatch(a: string, b: string): boolean {

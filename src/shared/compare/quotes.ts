@@ -1,9 +1,13 @@
 /**
- * Quotations: text inside straight or curly double quotes, « », „ “. A quote left open at the end of
- * a paragraph closes there (the newspaper convention for quotes running over paragraphs).
+ * Quotations: text between an opening mark and a closing mark of any style, because outlets
+ * and their editing tools mix them ("…” opened straight and closed curly, «…», „…“, ‘…’ and
+ * '…'). A double mark is closed by any double closing mark; single marks quote only where no
+ * double quote is open and the mark cannot be an apostrophe (an opening one follows a space or
+ * a bracket, a closing one is not followed by a letter: "It's", "Clintons' home" at a word's
+ * end is the one case it cannot tell). A quote left open at the end of a paragraph closes there
+ * (the newspaper convention for quotes running over paragraphs).
  */
 export interface QuoteSpan {
-  /** Offset of the opening mark, and just past the closing mark (or the paragraph's end). */
   open: number;
   close: number;
   /** The quoted words, trimmed of spaces and trailing commas. */
@@ -11,12 +15,20 @@ export interface QuoteSpan {
   end: number;
 }
 
-const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“”', '‟': '”' };
+const DOUBLE_OPENERS = new Set(['"', '“', '«', '„', '‟', '»']);
+const DOUBLE_CLOSERS = new Set(['"', '”', '»', '“', '«']);
+const SINGLE_OPENERS = new Set(["'", '‘', '‚', '‹']);
+const SINGLE_CLOSERS = new Set(["'", '’', '‘', '›']);
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /[\s([{—–-]/.test(ch);
 
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let openAt = -1;
-  let closers = '';
+  let single = false;
+  /** Danish/Swiss style »…«: the mark that opened decides which one closes. */
+  let openedWith = '';
   const finish = (closeMark: number, after: number) => {
     let s = openAt + 1;
     let e = closeMark;
@@ -27,23 +39,38 @@ export function findQuotes(text: string): QuoteSpan[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    const prev = text[i - 1];
+    const next = text[i + 1];
     if (ch === '\n') {
       if (openAt >= 0) finish(i, i);
       continue;
     }
     if (openAt < 0) {
-      const c = CLOSERS[ch];
-      if (c) {
-        // A straight quote after a letter or digit is more likely an inch mark or a stray.
-        if (ch === '"' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
+      if (DOUBLE_OPENERS.has(ch)) {
+        // A straight or closing-shaped mark after a letter or digit is an inch mark or a stray; a » before a space closes nothing.
+        if ((ch === '"' || ch === '»') && isWordChar(prev)) continue;
+        if (!isWordChar(next) && !/["'‘’\s…¿¡([]/.test(next ?? '')) continue;
+        if (/\s/.test(next ?? '') && ch !== '"' && ch !== '“' && ch !== '«' && ch !== '„') continue;
         openAt = i;
-        closers = c;
+        single = false;
+        openedWith = ch;
+      } else if (SINGLE_OPENERS.has(ch) && isSpaceOrStart(prev) && isWordChar(next)) {
+        openAt = i;
+        single = true;
+        openedWith = ch;
       }
-    } else if (closers.includes(ch)) {
-      finish(i, i + 1);
-    } else if (ch === '“' && closers === '”' && (i + 1 >= text.length || /[\s,.;:!?)]/.test(text[i + 1]!))) {
-      finish(i, i + 1); // a sloppy closing “
+      continue;
     }
+    if (single) {
+      if (DOUBLE_OPENERS.has(ch) || DOUBLE_CLOSERS.has(ch)) continue;
+      if (SINGLE_CLOSERS.has(ch) && !isWordChar(next) && !isSpaceOrStart(prev) && i > openAt + 1) finish(i, i + 1);
+      continue;
+    }
+    if (!DOUBLE_CLOSERS.has(ch) || i === openAt + 1) continue;
+    if (ch === '«' && openedWith !== '»') continue;
+    if (ch === '“' && openedWith !== '„' && isWordChar(next)) continue; // an opening “ inside: not a close
+    if (ch === '"' && isWordChar(next) && !isWordChar(prev)) continue; // a nested straight opener
+    finish(i, i + 1);
   }
   if (openAt >= 0) finish(text.length, text.length);
   return out;

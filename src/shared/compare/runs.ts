@@ -32,6 +32,8 @@ export interface NameRun {
   speechVerbAfter: boolean;
   /** "said Darnell Price". */
   speechVerbBefore: boolean;
+  /** "Kim Yo-jong, the powerful sister of ...": a role noun in an apposition right after the name. */
+  roleAfter: boolean;
   locativeBefore: boolean;
   dateline: boolean;
   /** Index of the previous run when joined to it by "and" / "," / "or". */
@@ -56,11 +58,42 @@ function stripPossessive(raw: string): string {
   return raw.replace(/['’]s$/u, '');
 }
 
+/** Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "Saif al-Islam". */
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'abu', 'al', 'el', 'ad', 'as', 'ash', 'ath', 'at', 'an', 'ul', 'van', 'von', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'la', 'le']);
+
+/**
+ * Words joined by a hyphen become one word when they are one name part: "Jae-myung",
+ * "al-Zaidi", "Kim Yo-jong" (a romanised Korean or Chinese given name; an Arabic article).
+ */
+function joinHyphenated(text: string, ws: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of ws) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end + 1 === w.start && text[prev.end] === '-' && (isCapitalised(prev) || NAME_PARTICLES.has(prev.lower)) && /^\p{L}/u.test(w.raw)) {
+      const raw = text.slice(prev.start, w.end);
+      out[out.length - 1] = { start: prev.start, end: w.end, raw, lower: raw.toLowerCase().replace(/’/g, "'") };
+    } else out.push(w);
+  }
+  return out;
+}
+
+/** A name part that starts with a particle: "al-Zaidi". */
+const isParticlePart = (w: Word) => /^\p{Ll}+-\p{Lu}/u.test(w.raw) && NAME_PARTICLES.has(w.lower.split('-')[0]!);
+
 const DATELINE_AFTER = new RegExp(`^,?\\s+(?:\\(|(?:${[...MONTHS].join('|')})\\b)`, 'i');
 
 
+/** ", the powerful sister": up to four lower-case words after a determiner. */
+const APPOSITION = /^,\s+(?:the|a|an|his|her|their|its)\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,4})/u;
+
+function appositiveRole(text: string, end: number): boolean {
+  const m = APPOSITION.exec(text.slice(end, end + 80));
+  if (!m) return false;
+  return m[1]!.trim().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || TITLE_WORDS.has(w));
+}
+
 export function nameRuns(text: string): NameRun[] {
-  const ws = words(text);
+  const ws = joinHyphenated(text, words(text));
   const runs: NameRun[] = [];
   let i = 0;
   while (i < ws.length) {
@@ -78,11 +111,15 @@ export function nameRuns(text: string): NameRun[] {
       const gap = text.slice(cur.end, next.start);
       const okGap = /^[ \t\u00a0]+$/.test(gap) || (isInitial(text, cur) && /^\.[ \t\u00a0]+$/.test(gap)) || (isAcronym(cur) && /^\.?[ \t\u00a0]+$/.test(gap) && cur.raw.includes('.'));
       if (!okGap) break;
-      if (isCapitalised(next)) {
+      if (isCapitalised(next) || isParticlePart(next)) {
         j++;
         continue;
       }
       const after = ws[j + 2];
+      if (NAME_PARTICLES.has(next.lower) && !TITLE_WORDS.has(cur.lower) && after && (isCapitalised(after) || isParticlePart(after)) && /^[ \t]+$/.test(text.slice(next.end, after.start))) {
+        j += 2;
+        continue;
+      }
       if (next.lower === 'of' && TITLE_WORDS.has(cur.lower) && after && isCapitalised(after) && /^[ \t]+$/.test(text.slice(next.end, after.start))) {
         j += 2;
         continue;
@@ -121,7 +158,8 @@ export function nameRuns(text: string): NameRun[] {
     const first = nameWords[0]!;
     const last = nameWords[nameWords.length - 1]!;
     const parts = nameWords.map((w) => stripPossessive(w.raw));
-    const end = last.start + stripPossessive(last.raw).length;
+    // "Jr." and "Sr." keep their dot: the suffix is part of the name as written.
+    const end = last.start + stripPossessive(last.raw).length + (/^(?:Jr|Sr)$/.test(last.raw) && text[last.end] === '.' ? 1 : 0);
 
     const prevLower = before?.lower ?? '';
     const roleNounBefore =
@@ -166,6 +204,7 @@ export function nameRuns(text: string): NameRun[] {
       locativeBefore,
       dateline,
       coordinatedWith,
+      roleAfter: appositiveRole(text, end),
     });
   }
   return runs;

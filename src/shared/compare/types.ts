@@ -12,6 +12,12 @@ export interface PassageRef {
   start: number;
   end: number;
   text: string;
+  /** In groups: what this member is in its article (a statement quoted in one outlet may be reported in another's words). */
+  kind?: 'quote' | 'passage';
+  /** Quote members: the speaker this article credits (canonical entity name), null when it does not say. */
+  speaker?: string | null;
+  /** Quote members with a speaker: the words it was read from, the quotation itself elided ("… the minister said."). */
+  evidence?: string | null;
 }
 
 /** How closely the members of a group match: the weakest pair decides. */
@@ -22,7 +28,7 @@ export interface PassageGroup {
   id: string;
   /** A quoted statement, or a reported passage (paraphrase / shared wording). */
   kind: 'quote' | 'passage';
-  /** Canonical entity name of the speaker for quotes when attributed, else null. */
+  /** Quotes: the speaker most members credit (canonical entity name), null when none does. Each member carries its own. */
   speaker: string | null;
   /** One or more per article, at least two articles; in article order, then by position. */
   members: PassageRef[];
@@ -54,8 +60,13 @@ export interface Comparison {
   articles: { id: string; title: string | null }[];
   /** Sorted: most articles first, then by first appearance. */
   groups: PassageGroup[];
-  /** Sentences only one article carries (very short and headline-like ones skipped). */
+  /**
+   * Sentences only one article carries something of (a figure, quotation, name or words of its
+   * own; rewordings of shared facts, very short and headline-like ones skipped), strongest first.
+   */
   unique: PassageRef[];
+  /** How many of `unique`, from the top, to show by default. */
+  uniqueShown: number;
   /** Every person and place named in at least one article, with the spellings seen. */
   entities: Entity[];
 }

@@ -1,6 +1,7 @@
 /**
  * The units that are compared across articles: each sentence (a reported passage) and each quote,
- * cut at sentence ends so that a long quote's sentences can each meet a shorter report of them.
+ * cut at sentence ends so that a long quote's sentences can each meet a shorter report of them
+ * (the groups put the pieces of one quotation back together).
  */
 import type { QuoteSpan } from './quotes';
 import type { Span } from './sentences';
@@ -25,6 +26,8 @@ export interface Unit {
   speaker: number | null;
   /** Index of the sentence in its article. */
   sentence: number;
+  /** Quotes: index of the whole quotation (in its article) this sentence-sized piece belongs to; -1 for passages. */
+  quote: number;
 }
 
 function fromTokens(toks: Token[], skipSpeech: boolean) {
@@ -70,7 +73,7 @@ export function articleUnits(
       (within(nameSpans, pos) ? inName : notInName).add(t.key);
     }
     const names = new Set([...inName].filter((k) => !notInName.has(k)));
-    units.push({ index: firstIndex + units.length, article, kind: 'passage', start: s.start, end: s.end, ...base, outside, names, speaker: null, sentence: si });
+    units.push({ index: firstIndex + units.length, article, kind: 'passage', start: s.start, end: s.end, ...base, outside, names, speaker: null, sentence: si, quote: -1 });
   });
   quotes.forEach((q, qi) => {
     sentences.forEach((s, si) => {
@@ -90,6 +93,7 @@ export function articleUnits(
         names: new Set(),
         speaker: speakers[qi] ?? null,
         sentence: si,
+        quote: qi,
       });
     });
   });

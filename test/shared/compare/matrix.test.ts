@@ -16,6 +16,7 @@ describe('coverageMatrix', () => {
       { id: 'g-bc', kind: 'passage', speaker: null, members: [ref('b', 'B and C only', 90), ref('c', 'B and C only')], similarity: 1, match: 'exact', articleCount: 2 },
     ],
     unique: [ref('c', 'Only C says this thing', 5), ref('a', 'Only A says this', 300)],
+    uniqueShown: 2,
     entities: [],
   };
 

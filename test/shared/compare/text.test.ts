@@ -81,14 +81,18 @@ describe('speakers and names', () => {
     expect(speakerOf([a, b], 'budget will be balanced')).toBe('Ana Ruiz');
   });
 
-  it('does not link the same words said by two different people', () => {
+  it('links the same words credited to two different people, each member showing who its article credits', () => {
     const a = 'Senator Mark Olsen said: "This bill will cost jobs across the state."';
     const b = 'Governor Rita Vance said: "This bill will cost jobs across the state."';
     const c = compareArticles([
       { id: 'a', text: a },
       { id: 'b', text: b },
     ]);
-    expect(c.groups.filter((g) => g.kind === 'quote')).toEqual([]);
+    const [g] = c.groups.filter((x) => x.kind === 'quote');
+    expect(g?.members.map((m) => [m.articleId, m.speaker])).toEqual([
+      ['a', 'Mark Olsen'],
+      ['b', 'Rita Vance'],
+    ]);
   });
 
   it('groups one person’s spellings across articles, and keeps people with different surnames apart', () => {

@@ -8,6 +8,7 @@ import type { ArticleRecord } from '@shared/model';
 import { useServices } from '../../app/services';
 import { listArticles } from '../../db/articles';
 import { matchesFilter } from '../library/library-filter';
+import { StoryGroups } from './StoryGroups';
 
 export const MAX_COMPARED = 8;
 const NO_ARTICLES: ArticleRecord[] = [];
@@ -43,6 +44,14 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
         Choose 2 to {MAX_COMPARED} articles to read side by side, with what they share and what only one of them reports.
       </Dialog.Description>
       <input className="text-input" type="search" aria-label="Filter articles" placeholder="Filter by title, outlet, author" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <StoryGroups
+        articles={articles}
+        max={MAX_COMPARED}
+        onOpen={(ids) => {
+          onCompare(ids);
+          onOpenChange(false);
+        }}
+      />
       <ul className="compare-chooser__list" aria-label="Articles to compare">
         {visible.map((article) => {
           const meta = effectiveMetadata(article);

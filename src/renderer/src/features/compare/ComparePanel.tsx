@@ -4,9 +4,11 @@ import { Highlighter, Quote } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { effectiveMetadata, formatPublished } from '@shared/article-view';
 import { codeMatrix, coverageMatrix, wordDiff, type PassageGroup } from '@shared/compare';
+import { provenanceLine } from '@shared/compare/provenance';
 import { tagPath } from '@shared/codebook/tree';
 import type { ArticleRecord, SpanCitation, TagRecord } from '@shared/model';
 import { useServices } from '../../app/services';
+import { addNameChoice } from '../../db/name-choices';
 import { TagPicker } from '../reader/TagPicker';
 import { useHighlightActions } from '../reader/use-highlight-actions';
 import { useCompare } from './compare-context';
@@ -59,6 +61,10 @@ function SelectedPassage({ group, byId, onCite }: { group: PassageGroup; byId: M
   const options = useMemo(() => tags.map((tag) => ({ tag, path: tagPath(tags, tag.id) })).sort((a, b) => a.path.localeCompare(b.path)), [tags]);
   const [done, setDone] = useState<string | null>(null);
   const reference = group.members[0]!;
+  const provenance = provenanceLine(
+    group.members.map((m) => m.articleId),
+    [...byId.values()].map((a) => ({ id: a.id, outlet: outletOf(a) || null, published: effectiveMetadata(a).published ?? null, text: loaded?.texts.get(a.id) ?? '' })),
+  );
   const codeAll = async (tag: TagRecord) => {
     for (const member of group.members) await actions.highlight(member.articleId, { start: member.start, end: member.end }, [tag.id]);
     setDone(`Highlighted in ${group.articleCount} articles and tagged “${tag.name}”.`);
@@ -73,10 +79,14 @@ function SelectedPassage({ group, byId, onCite }: { group: PassageGroup; byId: M
       <div className="compare-passage__kind">
         {group.kind === 'quote' ? `Quote${group.speaker ? ` · ${group.speaker}` : ''}` : 'Reported passage'} · {group.articleCount} articles · {group.match}
       </div>
+      {provenance && <div className="compare-passage__provenance">{provenance}</div>}
       <ul className="compare-passage__members">
         {group.members.map((member, index) => (
           <li key={`${member.articleId}-${member.start}`}>
-            <div className="compare-passage__outlet">{outletOf(byId.get(member.articleId))}</div>
+            <div className="compare-passage__outlet">
+              {outletOf(byId.get(member.articleId))}
+              <span className="faint"> · {member.kind === 'passage' ? 'reported' : 'quoted'}</span>
+            </div>
             <blockquote>
               {index === 0
                 ? member.text
@@ -84,6 +94,11 @@ function SelectedPassage({ group, byId, onCite }: { group: PassageGroup; byId: M
                     op.op === 'equal' ? <span key={i}>{op.text}</span> : op.op === 'insert' ? <ins key={i}>{op.text}</ins> : <del key={i}>{op.text}</del>,
                   )}
             </blockquote>
+            {member.kind === 'quote' && (
+              <div className="compare-passage__who">
+                {member.speaker ? <>Speaker: {member.speaker}{member.evidence && <> · from: “{member.evidence}”</>}</> : 'This article does not say who said it.'}
+              </div>
+            )}
           </li>
         ))}
       </ul>
@@ -132,18 +147,53 @@ function QuoteList({ byId, onShow }: { byId: Map<string, ArticleRecord>; onShow:
 }
 
 function NameList() {
+  const { db } = useServices();
   const { loaded } = useCompare();
+  const [marked, setMarked] = useState<string[]>([]);
   const entities = [...loaded!.comparison.entities].sort((a, b) => b.variants.length - a.variants.length || b.mentions.length - a.mentions.length);
+  const at = () => new Date().toISOString();
+  const merge = async () => {
+    const forms = entities.filter((e) => marked.includes(e.name)).flatMap((e) => e.variants);
+    await addNameChoice(db, { kind: 'merge', forms, at: at() });
+    setMarked([]);
+  };
   return (
-    <ul className="compare-names" aria-label="Names">
-      {entities.map((entity) => (
-        <li key={entity.name}>
-          <span className="compare-names__name">{entity.name}</span>
-          <span className="faint"> · {entity.kind} · {entity.mentions.length} mentions</span>
-          {entity.variants.length > 1 && <div className="compare-names__variants">Spelled: {entity.variants.join(' / ')}</div>}
-        </li>
-      ))}
-    </ul>
+    <>
+      <div className="compare-names__actions">
+        <button type="button" className="button" disabled={marked.length < 2} onClick={() => void merge()}>
+          Merge {marked.length || ''} as one person
+        </button>
+        <span className="faint">Your merges and splits are kept with the corpus.</span>
+      </div>
+      <ul className="compare-names" aria-label="Names">
+        {entities.map((entity) => (
+          <li key={entity.name}>
+            <label>
+              <input
+                type="checkbox"
+                aria-label={`Mark ${entity.name} to merge`}
+                checked={marked.includes(entity.name)}
+                onChange={(e) => setMarked((m) => (e.target.checked ? [...m, entity.name] : m.filter((x) => x !== entity.name)))}
+              />{' '}
+              <span className="compare-names__name">{entity.name}</span>
+            </label>
+            <span className="faint"> · {entity.kind} · {entity.mentions.length} mentions</span>
+            {entity.variants.length > 1 && (
+              <div className="compare-names__variants">
+                Spelled: {entity.variants.join(' / ')}
+                <div className="compare-names__splits">
+                  {entity.variants.slice(1).map((v) => (
+                    <button key={v} type="button" className="link-button" onClick={() => void addNameChoice(db, { kind: 'split', form: v, at: at() })}>
+                      Split off “{v}”
+                    </button>
+                  ))}
+                </div>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Columns3, Link2, X } from 'lucide-react';
+import { ChevronsRight, Columns3, Link2, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { effectiveMetadata, formatPublished } from '@shared/article-view';
 import type { Comparison } from '@shared/compare';
@@ -12,11 +12,44 @@ import './compare.css';
  * columns: selecting one lights up its counterparts in every column and scrolls them into view.
  * Passages only one article carries are marked as unique to it.
  */
+/** How much of the text is tinted: calm by default (only the selected passage), or every shared quote, or everything. */
+export type Colouring = 'selected' | 'quotes' | 'all';
+const COLOURINGS: { value: Colouring; label: string }[] = [
+  { value: 'selected', label: 'Selected only' },
+  { value: 'quotes', label: 'Shared quotes' },
+  { value: 'all', label: 'Everything' },
+];
+
+/** Narrowest column that still reads: below it the columns scroll sideways with a cue. */
+const MIN_COLUMN_PX = 200;
+
 export function CompareView({ onClose }: { onClose: () => void }) {
   const { loaded } = useCompare();
   const [synced, setSynced] = useState(true);
+  const [colouring, setColouring] = useState<Colouring>('selected');
   const columns = useRef<(HTMLDivElement | null)[]>([]);
   const syncing = useRef(false);
+  const row = useRef<HTMLDivElement | null>(null);
+  const [hidden, setHidden] = useState(0);
+
+  // How many columns lie outside the view: the scroll cue says so.
+  useEffect(() => {
+    const element = row.current;
+    if (!element) return;
+    const measure = () => {
+      const width = element.scrollWidth / Math.max(1, element.children.length);
+      const visible = Math.floor((element.clientWidth + element.scrollLeft + 1) / Math.max(1, width));
+      setHidden(Math.max(0, element.children.length - visible));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    element.addEventListener('scroll', measure);
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('scroll', measure);
+    };
+  }, [loaded]);
 
   if (!loaded) {
     return (
@@ -44,12 +77,25 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="pane compare" aria-label="Comparison">
+    <div className={`pane compare compare--colour-${colouring}`} aria-label="Comparison">
       <header className="compare__bar">
         <span className="compare__summary">
-          {articles.length} articles · {comparison.groups.length} linked passages ({quotes} quotes) · {comparison.unique.length} unique
+          {articles.length} articles · {comparison.groups.length} linked passages ({quotes} quotes) · {comparison.uniqueShown} unique
         </span>
         <span className="toolbar__spacer" />
+        <span className="compare__legend" aria-label="Legend">
+          <span className="compare__swatch compare__swatch--quote" aria-hidden /> quote
+          <span className="compare__swatch compare__swatch--passage" aria-hidden /> shared passage
+          <span className="compare__swatch compare__swatch--unique" aria-hidden /> only here
+        </span>
+        <label className="compare__sync">
+          Colour{' '}
+          <select className="select" aria-label="Colour" value={colouring} onChange={(e) => setColouring(e.target.value as Colouring)}>
+            {COLOURINGS.map((c) => (
+              <option key={c.value} value={c.value}>{c.label}</option>
+            ))}
+          </select>
+        </label>
         <label className="compare__sync">
           <input type="checkbox" checked={synced} onChange={(e) => setSynced(e.target.checked)} /> Synchronised scrolling
         </label>
@@ -57,7 +103,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
           <X size={16} />
         </button>
       </header>
-      <div className="compare__columns" style={{ gridTemplateColumns: `repeat(${articles.length}, minmax(240px, 1fr))` }}>
+      <div className="compare__columns" ref={row} style={{ gridTemplateColumns: `repeat(${articles.length}, minmax(${MIN_COLUMN_PX}px, 1fr))` }}>
         {articles.map((article, index) => (
           <CompareColumn
             key={article.id}
@@ -69,6 +115,11 @@ export function CompareView({ onClose }: { onClose: () => void }) {
           />
         ))}
       </div>
+      {hidden > 0 && (
+        <div className="compare__more" role="note">
+          {hidden} more {hidden === 1 ? 'article' : 'articles'} to the right <ChevronsRight size={14} aria-hidden />
+        </div>
+      )}
     </div>
   );
 }
@@ -92,7 +143,7 @@ function CompareColumn({ article, text, comparison, scrollRef, onScroll }: Compa
       ...comparison.groups.flatMap((group) =>
         group.members.filter((m) => m.articleId === article.id).map((m, i) => ({ id: `g|${group.id}|${i}`, start: m.start, end: m.end })),
       ),
-      ...comparison.unique.filter((u) => u.articleId === article.id).map((u, i) => ({ id: `u|${i}`, start: u.start, end: u.end })),
+      ...comparison.unique.slice(0, comparison.uniqueShown).filter((u) => u.articleId === article.id).map((u, i) => ({ id: `u|${i}`, start: u.start, end: u.end })),
     ];
     return segmentArticle(text, spans);
   }, [comparison, article.id, text]);

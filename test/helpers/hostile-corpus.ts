@@ -145,12 +145,16 @@ export function nestedHtml(depth: number): Uint8Array {
   return strToU8(`<!doctype html><html><head><title>Nested ${depth}</title></head><body>${'<div>'.repeat(depth)}<p>Deep inside.</p>${'</div>'.repeat(depth)}</body></html>`);
 }
 
-/** Markdown with a quote `depth` levels deep and a list `depth` levels deep. */
+/**
+ * Markdown with a quote `depth` levels deep, a list `depth` levels deep on one line
+ * (`- - - x` nests in CommonMark), and a list indented 200 levels (indentation grows as the
+ * square of the depth, so deeper would only measure the file's size).
+ */
 export function nestedMarkdown(depth: number): Uint8Array {
   const quote = `${'>'.repeat(depth)} Deep inside a quote.\n\n`;
-  const list: string[] = [];
-  for (let i = 0; i < Math.min(depth, 20_000); i++) list.push(`${'  '.repeat(i)}- level ${i}`);
-  return strToU8(`# Nested ${depth}\n\n${quote}${list.join('\n')}\n`);
+  const list = `${'- '.repeat(depth)}Deep inside a list.\n\n`;
+  const indented = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+  return strToU8(`# Nested ${depth}\n\n${quote}${list}${indented}\n`);
 }
 
 /** `megabytes` MB of words, with a line break every `lineLength` bytes (never, by default). */

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { parseArticleFile } from '@shared/ingest';
+import { cliParser } from './parser';
 import { tooLargeError } from '@shared/ingest/errors';
 import { DEFAULT_MAX_BYTES, type IngestError, type ParsedArticle } from '@shared/ingest/types';
 import { describeThrown } from '@shared/result';
@@ -94,7 +94,7 @@ async function parseOne(file: string, maxBytes: number, password: string | undef
   }
   if (info.size > maxBytes) return { file, ok: false, error: tooLargeError(info.size, maxBytes) };
   const bytes = new Uint8Array(await readFile(file));
-  const outcome = await parseArticleFile({ name: file, bytes }, { maxBytes, ...(password ? { password } : {}) });
+  const outcome = await cliParser().parse(file, bytes, { maxBytes, ...(password ? { password } : {}) });
   if (!outcome.ok) return { file, ok: false, error: outcome.error };
   const a = outcome.article;
   return {

@@ -168,7 +168,7 @@ export function wordText(megabytes: number, lineLength = Infinity): Uint8Array {
 /** Every hostile file but the drop of tiny files (see `tinyFiles`). */
 export function hostileCorpus(sizes: { bombMb?: number; depths?: number[]; lineMb?: number; textMb?: number } = {}): HostileFile[] {
   const depths = sizes.depths ?? [1_000, 10_000, 100_000];
-  const utf16 = new Uint8Array(strToU8('A report without a byte order mark.\n'.repeat(200)).flatMap((b) => [b, 0]));
+  const utf16 = new Uint8Array([...strToU8('A report without a byte order mark.\n'.repeat(200))].flatMap((b) => [b, 0]));
   const nul = strToU8('Text with NUL bytes.\n'.repeat(100));
   for (let i = 0; i < nul.byteLength; i += 7) nul[i] = 0;
   return [

@@ -79,6 +79,8 @@ export const INGEST_ERROR_CODES = [
   'password-required',
   'wrong-password',
   'read-failed',
+  /** The parse went past its time or memory budget and was stopped (budget.ts). */
+  'over-budget',
   'internal',
 ] as const;
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
@@ -96,6 +98,10 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Password for an encrypted PDF. */
   password?: string;
+  /** Longest one file's parse may take before its worker is ended (budget.ts; default 30 s). */
+  timeBudgetMs?: number;
+  /** Most heap one file's parse may use, in MB, where the worker can be bounded (default 768). */
+  memoryBudgetMb?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

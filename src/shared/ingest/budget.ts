@@ -47,6 +47,15 @@ function formatSeconds(ms: number): string {
   return Math.round(seconds) === 1 ? '1 second' : `${Math.round(seconds)} seconds`;
 }
 
+/** The budget fields of options from across a boundary, clamped: what a bridge passes on to the parser. */
+export function parseBudget(options: { timeBudgetMs?: unknown; memoryBudgetMb?: unknown } | undefined): { timeBudgetMs: number; memoryBudgetMb: number } {
+  const budget = effectiveBudget({
+    ...(typeof options?.timeBudgetMs === 'number' ? { timeBudgetMs: options.timeBudgetMs } : {}),
+    ...(typeof options?.memoryBudgetMb === 'number' ? { memoryBudgetMb: options.memoryBudgetMb } : {}),
+  });
+  return { timeBudgetMs: budget.timeMs, memoryBudgetMb: budget.memoryMb };
+}
+
 /** A budget from options, clamped to what the app allows; the defaults when absent or unusable. */
 export function effectiveBudget(options: { timeBudgetMs?: number; memoryBudgetMb?: number }): { timeMs: number; memoryMb: number } {
   return {

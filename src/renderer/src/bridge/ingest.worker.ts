@@ -4,20 +4,9 @@
  * here in a Web Worker so the page never freezes on a large file.
  */
 import { parseArticleFile } from '@shared/ingest';
-import type { IngestOptions, IngestOutcome } from '@shared/ingest/types';
+import type { ParseReply, ParseRequest } from '@shared/ingest/supervisor';
+import type { IngestOutcome } from '@shared/ingest/types';
 import { describeThrown } from '@shared/result';
-
-export interface ParseRequest {
-  id: number;
-  name: string;
-  bytes: Uint8Array;
-  options: IngestOptions;
-}
-
-export interface ParseReply {
-  id: number;
-  outcome: IngestOutcome;
-}
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -29,7 +29,10 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
-          // Parsing runs here, on a worker thread, so the window never waits on a big PDF.
+          // Parsing runs here, in a utilityProcess with a memory bound and no file access, so
+          // neither the window nor main ever waits on (or is reached by) a hostile file.
+          'parse-process': resolve(import.meta.dirname, 'src/main/ingest/parse-process.ts'),
+          // The same parser on a worker thread: what the CLI and the Node tests run.
           'ingest-worker': resolve(import.meta.dirname, 'src/main/ingest/ingest-worker.ts'),
         },
       },

@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
-import { parseFile } from '@shared/ingest';
 import { tooLargeError } from '@shared/ingest/errors';
 import type { FileOutcome, IngestOptions, ParsedArticle } from '@shared/ingest/types';
 import { describeThrown } from '@shared/result';
+import { cliParser } from './parser';
 import { importPage } from '../main/web/import-page';
 import { userAgent } from '../main/web/limits';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -49,13 +49,13 @@ export async function parseEntries(file: string, maxBytes: number, password?: st
   }
   if (info.size > maxBytes) return [{ file, ok: false, error: tooLargeError(info.size, maxBytes) }];
   const bytes = new Uint8Array(await readFile(file));
-  const outcome = await parseFile({ name: file, bytes }, { maxBytes, ...(password ? { password } : {}) });
+  const outcome = await cliParser().parse(file, bytes, { maxBytes, ...(password ? { password } : {}) });
   return entriesOf(file, outcome);
 }
 
 /** A link: fetched as the desktop app fetches it (src/main/web), then the same pipe as a file. */
 async function linkEntries(link: string, maxBytes: number): Promise<ParseEntry[]> {
-  const parse = (name: string, bytes: Uint8Array, options: IngestOptions) => parseFile({ name, bytes }, options);
+  const parse = (name: string, bytes: Uint8Array, options: IngestOptions) => cliParser().parse(name, bytes, options);
   const imported = await importPage(link, { maxBytes, userAgent: userAgent(packageJson.version) }, parse, { maxBytes });
   if (!imported.ok) return [{ file: link, url: link, ok: false, error: imported.error }];
   const web = { url: imported.page.url, finalUrl: imported.page.finalUrl };

@@ -10,6 +10,7 @@ import {
   type ImportSelection,
   type ParseOptions,
 } from '@shared/bridge';
+import { parseBudget } from '@shared/ingest/budget';
 import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
 import { formatOfFileName } from '@shared/ingest/formats';
 import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestOutcome } from '@shared/ingest/types';
@@ -59,6 +60,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
   const ingestOptions = (options: ParseOptions | undefined): IngestOptions => ({
     maxBytes: isValidLimit(options?.maxBytes) ? options.maxBytes : maxBytes,
     ...(typeof options?.password === 'string' ? { password: options.password } : {}),
+    ...parseBudget(options),
   });
 
   return {

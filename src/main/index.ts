@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, utilityProcess } from 'electron';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/bridge';
 import { createPdfPrinter, electronPrintEnvironment } from './files/print-pdf';
 import { saveDialogFilters } from './files/save-export';
 import { createHandlers } from './handlers';
-import { createParserThread } from './ingest/parser-thread';
+import { createParserProcess, type ForkUtility } from './ingest/utility-worker';
 import { registerBridge } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, developmentPolicy } from './security/content-security-policy';
@@ -35,7 +35,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession, devServerUrl ? developmentPolicy(devServerUrl) : CONTENT_SECURITY_POLICY);
 
-  const parser = createParserThread(join(here, 'ingest-worker.js'));
+  // Untrusted files are parsed in their own process, never on main's thread (issue 16, 17).
+  const parser = createParserProcess(utilityProcess.fork as unknown as ForkUtility, join(here, 'parse-process.js'), [join(here, '..'), join(here, '../../node_modules')]);
   app.on('will-quit', () => void parser.dispose());
 
   const handlers = createHandlers({

@@ -47,6 +47,9 @@ export interface ParseOptions {
   password?: string;
   /** The per-file size limit the user set (default 50 MB). */
   maxBytes?: number;
+  /** The parse budgets the user set (src/shared/ingest/budget.ts; clamped there). */
+  timeBudgetMs?: number;
+  memoryBudgetMb?: number;
 }
 
 /** What an export writes: the dossier formats and the complete JSON backup. */

@@ -31,8 +31,36 @@ describe('the parser thread', () => {
     thread = createParserThread(ECHO_WORKER);
     const crashed = await thread.parse('crash.txt', new Uint8Array(1), {});
     expect(crashed).toMatchObject({ ok: false, error: { code: 'internal' } });
-    if (!crashed.ok) expect(crashed.error.message).toMatch(/stopped unexpectedly/);
+    if (!crashed.ok) expect(crashed.error.message).toMatch(/The parser stopped unexpectedly while reading this file \(exit code 3\); Parallax restarted it/);
     const after = await thread.parse('after.txt', new Uint8Array(2), {});
     expect(after).toMatchObject({ ok: false, error: { message: 'after.txt:2' } });
+  });
+
+  it('ends a parse that goes past its time budget, answers that file in words, and parses the next', async () => {
+    thread = createParserThread(ECHO_WORKER);
+    const [stuck, next] = await Promise.all([
+      thread.parse('hang.txt', new Uint8Array(1), { timeBudgetMs: 1_000 }),
+      thread.parse('next.txt', new Uint8Array(4), { timeBudgetMs: 1_000 }),
+    ]);
+    expect(stuck).toEqual({
+      ok: false,
+      error: {
+        code: 'over-budget',
+        message:
+          'Reading this file took longer than 1 second, so Parallax stopped it and went on with the next file. If it is a real article, raise "Longest time to read one file" in Preferences and import it again.',
+      },
+    });
+    expect(next).toMatchObject({ ok: false, error: { message: 'next.txt:4' } });
+  });
+
+  it('ends a parse that goes past its memory budget, answers that file in words, and parses the next', async () => {
+    thread = createParserThread(ECHO_WORKER);
+    const [hoarder, next] = await Promise.all([
+      thread.parse('eat-memory.txt', new Uint8Array(1), { memoryBudgetMb: 128 }),
+      thread.parse('next.txt', new Uint8Array(4), { memoryBudgetMb: 128 }),
+    ]);
+    expect(hoarder).toMatchObject({ ok: false, error: { code: 'over-budget' } });
+    expect(!hoarder.ok && hoarder.error.message).toMatch(/^Reading this file needed more than 128 MB of memory/);
+    expect(next).toMatchObject({ ok: false, error: { message: 'next.txt:4' } });
   });
 });

@@ -1,13 +1,11 @@
 /**
- * Worker thread that parses article files, so the main process (and with it every window's
- * input handling) never blocks on a large PDF or HTML page.
+ * Worker thread that parses article files (used by the CLI and by tests; Electron runs the
+ * same answer in a utilityProcess, parse-process.ts), so no process parses on its main thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseFile } from '@shared/ingest';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import type { ParseRequest } from '@shared/ingest/supervisor';
+import { answerParseRequest } from './answer';
 
-parentPort?.on('message', async (request: WorkerRequest) => {
-  const outcome = await parseFile({ name: request.name, bytes: request.bytes }, request.options);
-  const reply: WorkerReply = { id: request.id, outcome };
-  parentPort?.postMessage(reply);
+parentPort?.on('message', async (request: ParseRequest) => {
+  parentPort?.postMessage(await answerParseRequest(request));
 });

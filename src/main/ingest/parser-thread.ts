@@ -1,55 +1,36 @@
-import { Worker } from 'node:worker_threads';
-import type { FileOutcome, IngestOptions } from '@shared/ingest/types';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { createSupervisedParser, type ParseFile, type SpawnParserWorker } from '@shared/ingest/supervisor';
 
-export type ParseFile = (name: string, bytes: Uint8Array, options: IngestOptions) => Promise<FileOutcome>;
+export type { ParseFile } from '@shared/ingest/supervisor';
+
+/** Young-generation space for the parser thread: V8's default; the budget is the old generation. */
+const YOUNG_GENERATION_MB = 32;
 
 /**
- * One long-lived worker thread that parses files in arrival order. If the thread dies (a
- * parser bug, out of memory), pending files fail with a message and the next call starts a
- * fresh thread: one bad file never takes the app down.
+ * A worker thread per parser generation, its heap bounded by `resourceLimits`: past it Node
+ * ends the thread with ERR_WORKER_OUT_OF_MEMORY, which the supervisor turns into that file's
+ * message. `start` lets the CLI start its TypeScript worker from a bootstrap (`eval`).
  */
-export function createParserThread(workerPath: string): { parse: ParseFile; dispose: () => Promise<void> } {
-  let worker: Worker | null = null;
-  let nextId = 1;
-  const pending = new Map<number, (outcome: FileOutcome) => void>();
-
-  const failAll = (message: string) => {
-    for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'internal', message } });
-    pending.clear();
-    worker = null;
-  };
-
-  const ensureWorker = (): Worker => {
-    if (worker) return worker;
-    const started = new Worker(workerPath);
-    started.on('message', (reply: WorkerReply) => {
-      pending.get(reply.id)?.(reply.outcome);
-      pending.delete(reply.id);
+export function spawnThreadWorker(script: string | URL, start: Pick<WorkerOptions, 'eval'> = {}): SpawnParserWorker {
+  return (memoryMb, events) => {
+    const worker = new Worker(script, {
+      ...start,
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    started.on('error', (error) => failAll(`The parser stopped unexpectedly: ${error.message}`));
-    started.on('exit', (code) => {
-      if (code !== 0) failAll(`The parser stopped unexpectedly (exit code ${code}).`);
-      worker = null;
-    });
-    worker = started;
-    return started;
+    worker.on('message', events.reply);
+    worker.on('error', (error: Error & { code?: string }) =>
+      events.exit(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'out-of-memory' } : { kind: 'crashed', detail: error.message }),
+    );
+    worker.on('exit', (code) => events.exit({ kind: 'crashed', detail: `exit code ${code}` }));
+    return {
+      post: (request) => worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]),
+      terminate: () => void worker.terminate(),
+    };
   };
+}
 
-  return {
-    parse(name, bytes, options) {
-      const id = nextId++;
-      return new Promise<FileOutcome>((resolve) => {
-        pending.set(id, resolve);
-        // A copy we own: the caller's bytes may be a view into a shared pool (Node's Buffer).
-        const owned = bytes.slice();
-        const request: WorkerRequest = { id, name, bytes: owned, options };
-        ensureWorker().postMessage(request, [owned.buffer]);
-      });
-    },
-    async dispose() {
-      await worker?.terminate();
-      worker = null;
-    },
-  };
+/** Parses files in a supervised worker thread: one file at a time, each within its budget. */
+export function createParserThread(script: string | URL, start: Pick<WorkerOptions, 'eval'> = {}): { parse: ParseFile; dispose: () => Promise<void> } {
+  const supervised = createSupervisedParser(spawnThreadWorker(script, start));
+  return { parse: supervised.parse, dispose: async () => supervised.dispose() };
 }

@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type AppServices } from './app/services';
 import { Navigation } from './app/navigation';
-import { readMaxImportBytes } from './app/preferences';
+import { readMaxImportBytes, readParseBudget } from './app/preferences';
 import { UndoHistory } from './app/undo';
 import { applyStoredTheme } from './app/theme';
 import { getBridge, isWebMode } from './bridge';
@@ -22,7 +22,7 @@ applyStoredTheme();
 
 const db = new ParallaxDB();
 const bridge = getBridge();
-const importQueue = new ImportQueue(db, bridge, () => ({ maxBytes: readMaxImportBytes() }));
+const importQueue = new ImportQueue(db, bridge, () => ({ maxBytes: readMaxImportBytes(), ...readParseBudget() }));
 const services: AppServices = {
   db,
   bridge,

@@ -101,6 +101,8 @@ export const INGEST_ERROR_CODES = [
   'password-required',
   'wrong-password',
   'read-failed',
+  /** The parse went past its time or memory budget and was stopped (budget.ts). */
+  'over-budget',
   'internal',
 ] as const;
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
@@ -145,6 +147,10 @@ export interface IngestOptions {
   password?: string;
   /** The address a fetched page came from (after redirects): relative links in it are read against it. */
   baseUrl?: string;
+  /** Longest one file's parse may take before its worker is ended (budget.ts; default 30 s). */
+  timeBudgetMs?: number;
+  /** Most heap one file's parse may use, in MB, where the worker can be bounded (default 768). */
+  memoryBudgetMb?: number;
 }
 
 /** A date a file's properties give for the file itself. */

@@ -4,20 +4,9 @@
  * here in a Web Worker so the page never freezes on a large file.
  */
 import { parseFile } from '@shared/ingest';
-import type { FileOutcome, IngestOptions } from '@shared/ingest/types';
+import type { ParseReply, ParseRequest } from '@shared/ingest/supervisor';
+import type { FileOutcome } from '@shared/ingest/types';
 import { describeThrown } from '@shared/result';
-
-export interface ParseRequest {
-  id: number;
-  name: string;
-  bytes: Uint8Array;
-  options: IngestOptions;
-}
-
-export interface ParseReply {
-  id: number;
-  outcome: FileOutcome;
-}
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

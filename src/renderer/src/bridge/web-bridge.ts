@@ -9,6 +9,7 @@ import {
 } from '@shared/bridge';
 import { formatOfFileName, notAnArticleReason, SUPPORTED_EXTENSIONS } from '@shared/ingest/formats';
 import { DEFAULT_MAX_BYTES, type IngestOutcome } from '@shared/ingest/types';
+import { parseBudget } from '@shared/ingest/budget';
 import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
 import { describeThrown, err, ok } from '@shared/result';
 import { fetchSeedFiles } from './seed-files';
@@ -42,6 +43,7 @@ export function createWebBridge(version: string): ParallaxBridge {
   const ingestOptions = (options: ParseOptions | undefined) => ({
     maxBytes: options?.maxBytes && options.maxBytes <= MAX_CONFIGURABLE_BYTES ? options.maxBytes : DEFAULT_MAX_BYTES,
     ...(options?.password ? { password: options.password } : {}),
+    ...parseBudget(options),
   });
 
   return {

@@ -1,4 +1,5 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, zipSync } from 'fflate';
+import { DOCUMENT_ZIP_LIMITS, describeZipProblem, readZip } from '../../archive';
 import mammoth from 'mammoth';
 import { describeThrown } from '../../result';
 import type { ExtractResult } from '../extractors';
@@ -6,9 +7,6 @@ import type { IngestError } from '../types';
 import { readCoreProperties } from './core-properties';
 
 export { readCoreProperties, w3cDateToIso } from './core-properties';
-
-/** Parts a .docx's text can come from; more than this uncompressed is refused (zip bombs). */
-const MAX_UNPACKED_XML = 512 * 1024 * 1024;
 
 function fail(error: IngestError): ExtractResult {
   return { ok: false, error };
@@ -24,43 +22,31 @@ function fail(error: IngestError): ExtractResult {
  * browser build of mammoth has no file access. Returns error values, never throws.
  */
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractResult> {
-  const sizes = new Map<string, number>();
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        sizes.set(file.name, file.originalSize);
-        return file.name === 'docProps/core.xml';
-      },
-    });
-  } catch (thrown) {
+  // Only the XML parts are inflated (mammoth's raw text never needs media or embedded
+  // objects), each within DOCUMENT_ZIP_LIMITS, before mammoth sees a byte.
+  const opened = readZip(bytes, DOCUMENT_ZIP_LIMITS, (entry) => /\.(xml|rels)$/i.test(entry.name));
+  if (!opened.ok) {
+    const damaged = opened.problem.kind === 'not-zip' || opened.problem.kind === 'damaged';
     return fail({
-      code: 'corrupt-file',
-      message: `This .docx file is damaged: it is not a readable zip archive (${describeThrown(thrown)}). Open it in Word and save it again, or export it as .txt.`,
+      code: damaged ? 'corrupt-file' : 'too-large',
+      message: `${describeZipProblem(opened.problem, 'This .docx file')}${damaged ? ' Open it in Word and save it again, or export it as .txt.' : ''}`,
     });
   }
-
-  if (!sizes.has('word/document.xml') && !hasMainDocumentPart(sizes)) {
+  const parts = opened.value.files;
+  if (!parts.has('word/document.xml') && !hasMainDocumentPart(parts)) {
     return fail({
       code: 'corrupt-file',
       message:
         'This .docx file is damaged: the zip archive has no Word document inside it (no word/document.xml). Is it another kind of file renamed to .docx?',
     });
   }
-  let unpacked = 0;
-  for (const [name, size] of sizes) if (/\.(xml|rels)$/i.test(name)) unpacked += size;
-  if (unpacked > MAX_UNPACKED_XML) {
-    return fail({
-      code: 'too-large',
-      message: `This .docx file would unpack to ${Math.round(unpacked / (1024 * 1024))} MB of document data, too much for one article.`,
-    });
-  }
 
   let text: string;
   try {
-    // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: give both the
-    // same private copy of the bytes (never the caller's buffer).
-    const copy = bytes.slice();
+    // mammoth opens the archive again with its own unzip, which has no limits: hand it the
+    // parts already inflated within them, stored uncompressed, so it can inflate nothing more.
+    // Its Node build reads `buffer`, its browser build `arrayBuffer`: give both.
+    const copy = zipSync(Object.fromEntries(parts), { level: 0 });
     const input = { arrayBuffer: copy.buffer, buffer: copy } as unknown as Parameters<typeof mammoth.extractRawText>[0];
     const result = await mammoth.extractRawText(input);
     text = result.value;
@@ -80,7 +66,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractResult> {
 
   const warnings: string[] = [];
   let reading = readCoreProperties('');
-  const core = entries['docProps/core.xml'];
+  const core = parts.get('docProps/core.xml');
   if (core) {
     try {
       reading = readCoreProperties(strFromU8(core));
@@ -105,6 +91,6 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractResult> {
 }
 
 /** Strict-format and oddly packed files may keep the main part elsewhere; any word/*.xml will do for mammoth to try. */
-function hasMainDocumentPart(sizes: Map<string, number>): boolean {
-  return sizes.has('_rels/.rels') && [...sizes.keys()].some((name) => /^word\/[^/]+\.xml$/i.test(name));
+function hasMainDocumentPart(parts: Map<string, Uint8Array>): boolean {
+  return parts.has('_rels/.rels') && [...parts.keys()].some((name) => /^word\/[^/]+\.xml$/i.test(name));
 }

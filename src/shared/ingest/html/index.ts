@@ -16,6 +16,8 @@ import { exportTextOf } from './export-text';
 import { type DomDocument, type DomElement, type DomNode, removeAll } from './dom';
 import { type Candidate, clean, cleanTitle, evidence, pickMetadata, readPageMetadata, splitAuthors } from './metadata';
 import { blockText } from './text';
+import { boundHtml } from './flatten';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from '../limits';
 
 export { decodeHtml, declaredCharset, decodeWindows1252 } from './decode';
 export { blockText } from './text';
@@ -34,7 +36,17 @@ export function extractHtml(
   options: IngestOptions = {},
 ): { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError } {
   const decoded = decodeHtml(bytes);
-  const { document } = parseHTML(decoded.html);
+  const bounded = boundHtml(decoded.html);
+  if (!bounded.ok) {
+    return {
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: `This page has more than ${MAX_HTML_ELEMENTS.toLocaleString('en-US')} elements; Parallax stops there (a long news page has a few thousand). Save the article alone, or as .txt.`,
+      },
+    };
+  }
+  const { document } = parseHTML(bounded.html);
   const doc = document as unknown as DomDocument;
   if (!doc.documentElement) {
     return { ok: false, error: { code: 'no-article', message: 'This HTML file has no page in it, so there is no article to read.' } };
@@ -100,10 +112,14 @@ export function extractHtml(
       metadata,
       provenance,
       boilerplate: [],
-      warnings: decoded.warnings,
+      warnings: bounded.flattened > 0 ? [...decoded.warnings, flattenedWarning(bounded.flattened)] : decoded.warnings,
       lang: page.lang ?? validLang(article?.lang),
     },
   };
+}
+
+function flattenedWarning(count: number): string {
+  return `This page is nested deeper than ${MAX_HTML_DEPTH} levels; Parallax kept the text of the ${count.toLocaleString('en-US')} elements below that depth without their structure.`;
 }
 
 /**

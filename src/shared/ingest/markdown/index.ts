@@ -4,6 +4,8 @@
  * file can run), and a leading H1 becomes the title when the front matter names none.
  */
 import { type Token, type Tokens, Lexer } from 'marked';
+import { MAX_MARKDOWN_DEPTH } from '../limits';
+import { boundMarkdown } from './flatten';
 import { parse as parseYaml } from 'yaml';
 import { toIsoDate } from '../html/metadata';
 import type { ArticleMetadata, ExtractedDocument, IngestError, MetadataField, ProvenanceMap } from '../types';
@@ -35,7 +37,13 @@ export function extractMarkdown(bytes: Uint8Array): Result {
     warnings.push(...read.warnings);
   }
 
-  const tokens = new Lexer({ gfm: true }).lex(front ? front.body : source);
+  const bounded = boundMarkdown(front ? front.body : source);
+  if (bounded.flattenedLines > 0) {
+    warnings.push(
+      `This file nests quotes or lists deeper than ${MAX_MARKDOWN_DEPTH} levels; Parallax kept the text of ${bounded.flattenedLines.toLocaleString('en-US')} lines without the deeper levels.`,
+    );
+  }
+  const tokens = new Lexer({ gfm: true }).lex(bounded.text);
   const firstIndex = tokens.findIndex((token) => token.type !== 'space');
   const first = tokens[firstIndex];
   if (first && first.type === 'heading' && (first as Tokens.Heading).depth === 1 && !metadata.title) {

@@ -1,0 +1,21 @@
+/**
+ * How much structure a parser is given, whatever a file holds. Each bound is far past real
+ * articles and keeps the libraries that walk a tree (linkedom, Readability, marked) in the time
+ * and stack they were measured with (scripts/bench: parse-hostile).
+ */
+
+/**
+ * Elements deeper than this in an HTML page lose their tags and keep their text. News pages
+ * nest 20–60 deep and the deepest measured (readability-test-pages) 110; Readability's cost
+ * grows with depth × size (1,000 deep took 7.6 s), and some of its walks recurse.
+ */
+export const MAX_HTML_DEPTH = 256;
+
+/** More tags than this and a page is refused: the largest real article page measured has ~40,000; Readability slows past ~100,000. */
+export const MAX_HTML_ELEMENTS = 300_000;
+
+/**
+ * Quote and list markers nested deeper than this in Markdown are dropped (the text stays).
+ * marked parses nested blocks recursively: 1,000 levels took 10 s, deeper ones overflow the stack.
+ */
+export const MAX_MARKDOWN_DEPTH = 32;

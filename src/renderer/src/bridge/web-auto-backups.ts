@@ -12,6 +12,8 @@ export interface StoredBackup extends AutoBackupInfo {
 /**
  * Web mode's automatic backups, kept apart from the corpus database so that a restore (which
  * replaces the corpus) or a broken corpus database never takes its backups with it.
+ * Its writes are not corpus writes, so the write-funnel lint rule exempts this file (nothing
+ * here is synced; eslint.config.js).
  */
 class BackupsDB extends Dexie {
   backups!: EntityTable<StoredBackup, 'id'>;

@@ -94,3 +94,13 @@ export async function reattachHighlight(db: ParallaxDB, id: Id, span: { start: n
     return highlight;
   });
 }
+
+/** Puts a highlight back exactly as it was recorded (redo of a creation, undo of a re-attach). */
+export async function putHighlightRecord(db: ParallaxDB, highlight: HighlightRecord): Promise<void> {
+  await db.highlights.put(highlight);
+}
+
+/** Takes a just-created highlight away again (undo of a creation: nothing can hang on it yet). */
+export async function removeHighlightRecord(db: ParallaxDB, id: Id): Promise<void> {
+  await db.highlights.delete(id);
+}

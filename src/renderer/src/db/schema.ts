@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { articleVersionKeys } from '@shared/version-keys';
+import { changeFunnel } from './changes';
 import { linkExistingNearDuplicates } from './migrations/v2-near-duplicates';
 import type {
   ArticleRecord,
@@ -61,6 +62,8 @@ export class ParallaxDB extends Dexie {
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    // Every committed write is announced once, here (changes.ts): the sync layer listens.
+    this.use(changeFunnel(this));
     this.version(1).stores(SCHEMA_V1);
     // v2: near-duplicate detection. Existing articles get their shingles and links on upgrade.
     this.version(2)

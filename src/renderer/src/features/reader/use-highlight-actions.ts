@@ -6,7 +6,9 @@ import { useServices } from '../../app/services';
 import {
   createHighlight,
   deleteHighlight,
+  putHighlightRecord,
   reattachHighlight,
+  removeHighlightRecord,
   restoreHighlight,
   setHighlightTags,
   type DeletedHighlight,
@@ -40,11 +42,11 @@ export function useHighlightActions() {
         await undo.perform({
           label: tagIds.length ? 'Highlight and tag a passage' : 'Highlight a passage',
           redo: async () => {
-            if (created) await db.highlights.put(created);
+            if (created) await putHighlightRecord(db, created);
             else created = await createHighlight(db, { articleId, ...span, tagIds });
           },
           undo: async () => {
-            if (created) await db.highlights.delete(created.id);
+            if (created) await removeHighlightRecord(db, created.id);
           },
         });
         rememberLastUsedTags(tagIds);
@@ -69,7 +71,7 @@ export function useHighlightActions() {
             before = await reattachHighlight(db, id, span);
           },
           undo: async () => {
-            if (before) await db.highlights.put(before);
+            if (before) await putHighlightRecord(db, before);
           },
         });
       },

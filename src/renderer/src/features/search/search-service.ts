@@ -1,6 +1,7 @@
 import { displayTitle, effectiveMetadata } from '@shared/article-view';
 import type { ArticleRecord, ArticleTextRecord, Id, NoteRecord } from '@shared/model';
 import { SearchIndex, type SearchAnswer, type SearchDocument, type SearchOptions, type SerializedSearchIndex } from '@shared/search';
+import { setMeta } from '../../db/meta';
 import type { ParallaxDB } from '../../db/schema';
 
 /** Where the index is persisted in the `meta` table, and the marker of changes not yet persisted. */
@@ -349,7 +350,7 @@ export class SearchService {
     const generation = this.generation;
     // Mark the index as behind the database before anything else, so a crash before the next
     // persist rebuilds instead of trusting a stamp that may not show the change.
-    await db.meta.put({ key: SEARCH_DIRTY_KEY, value: generation });
+    await setMeta(db, SEARCH_DIRTY_KEY, generation);
     const articleIds = [...this.pendingArticles];
     const noteIds = [...this.pendingNotes];
     this.pendingArticles.clear();
@@ -404,7 +405,7 @@ export class SearchService {
     // persists again, so skip this one rather than store a stamp the index does not match.
     if (this.hasPending() || generation !== this.appliedGeneration) return;
     const value: PersistedSearchIndex = { stamp, generation, index };
-    await this.db.meta.put({ key: SEARCH_INDEX_KEY, value });
+    await setMeta(this.db, SEARCH_INDEX_KEY, value);
     this.stats.persists += 1;
   }
 }

@@ -13,7 +13,7 @@ import {
 import { parseBudget } from '@shared/ingest/budget';
 import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
 import { formatOfFileName } from '@shared/ingest/formats';
-import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestOutcome } from '@shared/ingest/types';
+import { DEFAULT_MAX_BYTES, fileResult, type IngestOptions } from '@shared/ingest/types';
 import { describeThrown, err, ok, type Result } from '@shared/result';
 import { createAutoBackupStore } from './files/auto-backups';
 import { collectImportFiles } from './files/collect-files';
@@ -72,7 +72,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       if (!isFileBytes(request?.file)) {
         return badRequest('parseBytes needs a file with a name and its bytes.');
       }
-      return ok(await deps.parse(request.file.name, request.file.bytes, ingestOptions(request.options)));
+      return fileResult(await deps.parse(request.file.name, request.file.bytes, ingestOptions(request.options)));
     },
 
     async parseCandidate(request) {
@@ -87,8 +87,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       const limit = ingestOptions(request.options).maxBytes ?? maxBytes;
       if (file.size > limit) {
         grants.release(request.token);
-        const refused: IngestOutcome = { ok: false, error: tooLargeError(file.size, limit) };
-        return ok(refused);
+        return err(tooLargeError(file.size, limit));
       }
       const read = await readFile(file.path).then(
         (buffer) => ({ ok: true as const, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }),
@@ -96,12 +95,12 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       );
       if (!read.ok) {
         grants.release(request.token);
-        return ok({ ok: false, error: { code: 'read-failed', message: `This file could not be read: ${read.message}` } });
+        return err({ code: 'read-failed', message: `This file could not be read: ${read.message}` });
       }
       const outcome = await deps.parse(file.name, read.bytes, ingestOptions(request.options));
       // A protected PDF stays readable by its token, so the user can try a password.
       if (outcome.ok || !isRetryableWithPassword(outcome.error.code)) grants.release(request.token);
-      return ok(outcome);
+      return fileResult(outcome);
     },
 
     async fetchUrl(request) {
@@ -109,7 +108,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       const options = ingestOptions(request.options);
       const limits = { ...deps.fetchOptions, maxBytes: options.maxBytes ?? maxBytes, userAgent: userAgent(deps.appInfo.version) };
       const imported = await importPage(request.url, limits, deps.parse, options);
-      return imported.ok ? ok(imported.outcome) : err(imported.error);
+      return imported.ok ? fileResult(imported.outcome) : err(imported.error);
     },
 
     async chooseImport(request) {

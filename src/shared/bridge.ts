@@ -4,7 +4,7 @@
  * typed by `BridgeHandlers`, the preload exposes `ParallaxBridge` as `window.parallax`, and
  * the web implementation satisfies the same type, so a drift on any side is a type error.
  */
-import type { FileOutcome } from './ingest/types';
+import type { ParsedFile } from './ingest/types';
 import type { Result } from './result';
 
 /** A file's bytes, as read from a drop or a picker in the renderer. */
@@ -91,15 +91,15 @@ export interface AutoBackupList {
 export interface BridgeContract {
   getAppInfo: { request: void; response: AppInfo };
   /** Bytes the renderer already holds (dropped files). */
-  parseBytes: { request: { file: FileBytes; options?: ParseOptions }; response: FileOutcome };
+  parseBytes: { request: { file: FileBytes; options?: ParseOptions }; response: ParsedFile };
   /** A file chosen in a dialog, by its token. */
-  parseCandidate: { request: { token: string; options?: ParseOptions }; response: FileOutcome };
+  parseCandidate: { request: { token: string; options?: ParseOptions }; response: ParsedFile };
   /**
    * Fetches a link (in main: http/https, timeout, redirect and size limits) and parses the page
    * as a saved file would be; a link that cannot be fetched answers an error in words. Web mode
    * refuses: a browser may not fetch another site's pages.
    */
-  fetchUrl: { request: { url: string; options?: ParseOptions }; response: FileOutcome };
+  fetchUrl: { request: { url: string; options?: ParseOptions }; response: ParsedFile };
   /** Shows the open dialog; null when the user cancels. */
   chooseImport: { request: { kind: 'files' | 'folder' }; response: ImportSelection | null };
   /** The seed corpus shipped with the app, for the first launch. */

@@ -16,7 +16,7 @@ const handlers: BridgeHandlers = {
   parseBytes: async () => {
     throw new Error('parser exploded');
   },
-  parseCandidate: async () => ok({ ok: false, error: { code: 'empty', message: 'empty' } }),
+  parseCandidate: async () => err({ code: 'empty', message: 'empty' }),
   fetchUrl: async () => err({ code: 'unused', message: 'not in this test' }),
   chooseImport: async () => ok(null),
   loadSeeds: async () => ok([]),

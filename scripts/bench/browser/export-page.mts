@@ -5,7 +5,7 @@
  * articles dropped as separate files. The app is not changed for it.
  */
 import Dexie from 'dexie';
-import type { FileOutcome } from '@shared/ingest/types';
+import { fileResult, type FileOutcome } from '@shared/ingest/types';
 import type { ParallaxBridge } from '@shared/bridge';
 import { createWorkerParser } from '../../../src/renderer/src/bridge/worker-parser';
 import { ImportQueue } from '../../../src/renderer/src/features/import/import-queue';
@@ -18,7 +18,7 @@ const parseInWorker = createWorkerParser();
 const encoder = new TextEncoder();
 
 const bridge = {
-  parseBytes: async ({ file }: { file: { name: string; bytes: Uint8Array } }) => ({ ok: true as const, value: (await parseInWorker(file.name, file.bytes, {})) as FileOutcome }),
+  parseBytes: async ({ file }: { file: { name: string; bytes: Uint8Array } }) => fileResult((await parseInWorker(file.name, file.bytes, {})) as FileOutcome),
 } as unknown as ParallaxBridge;
 
 async function timedImport(files: { name: string; text: string }[]): Promise<{ ms: number; added: number; skipped: number }> {

@@ -1,4 +1,4 @@
-import type { ArticleFormat, ExtractedDocument, IngestError, IngestOptions } from './types';
+import type { ArticleFormat, ExtractResult, IngestOptions } from './types';
 import { extractHtml } from './html';
 import { extractMarkdown } from './markdown';
 import { extractTxt } from './txt';
@@ -6,7 +6,7 @@ import { extractPdf } from './pdf';
 import { extractDocx } from './docx';
 import { extractEml, extractMhtml } from './mime';
 
-export type ExtractResult = { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError };
+export type { ExtractResult } from './types';
 export type Extractor = (bytes: Uint8Array, options: IngestOptions) => ExtractResult | Promise<ExtractResult>;
 
 /** One extractor per format; a format missing here is refused with a clear message. */

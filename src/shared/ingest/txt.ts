@@ -1,7 +1,6 @@
 import { analyse } from 'chardet';
-import type { ExtractedDocument, IngestError } from './types';
+import type { ExtractedDocument, ExtractResult } from './types';
 
-type TxtResult = { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError };
 
 /** A character encoding this reader can decode, with the name a person knows it by. */
 interface Encoding {
@@ -67,7 +66,7 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
  * order mark, and legacy encodings (Windows-1252 / Latin-1 and others chardet recognises)
  * when the bytes are not valid UTF-8. Any encoding other than UTF-8 is named in a warning.
  */
-export function extractTxt(bytes: Uint8Array): TxtResult {
+export function extractTxt(bytes: Uint8Array): ExtractResult {
   const bom = byteOrderMark(bytes);
   if (bom) {
     const text = decodeStrict(bytes.subarray(bom.length), bom.encoding);
@@ -135,7 +134,7 @@ export function extractTxt(bytes: Uint8Array): TxtResult {
   return decoded(text, legacy);
 }
 
-function decoded(text: string, encoding: Encoding): TxtResult {
+function decoded(text: string, encoding: Encoding): ExtractResult {
   const warnings =
     encoding === UTF8 ? [] : [`This file is encoded as ${encoding.name}, not UTF-8; it was converted to Unicode.`];
   return { ok: true, value: document(text, warnings) };
@@ -145,7 +144,7 @@ function document(text: string, warnings: string[]): ExtractedDocument {
   return { format: 'txt', text, metadata: {}, provenance: {}, boilerplate: [], warnings, lang: null };
 }
 
-function invalid(message: string): TxtResult {
+function invalid(message: string): ExtractResult {
   return { ok: false, error: { code: 'invalid-encoding', message } };
 }
 

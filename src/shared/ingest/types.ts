@@ -1,3 +1,4 @@
+import type { Result } from '../result';
 import type { ArticlePart } from './exports/types';
 
 export type { ArticlePart } from './exports/types';
@@ -134,6 +135,18 @@ export interface SplitOutcome {
 /** What one file gives: one article, the articles of an export, or a reason in words. */
 export type FileOutcome = IngestOutcome | SplitOutcome;
 
+/** A file that could be read, as it crosses the bridge: the outcome's success side alone. */
+export type ParsedFile = { article: ParsedArticle } | { split: SplitOutcome['split'] };
+
+/**
+ * A file's outcome in the one Result shape, so that the bridge answers Result<ParsedFile>
+ * (an ingest error is the Result's error) and never a Result nested in a Result.
+ */
+export function fileResult(outcome: FileOutcome): Result<ParsedFile, IngestError> {
+  if (!outcome.ok) return { ok: false, error: outcome.error };
+  return { ok: true, value: 'split' in outcome ? { split: outcome.split } : { article: outcome.article } };
+}
+
 /** The articles a file gave, in order (none when it failed). */
 export function articlesOf(outcome: FileOutcome): ParsedArticle[] {
   if (!outcome.ok) return [];
@@ -187,3 +200,6 @@ export interface ExtractedDocument {
   warnings: string[];
   lang: string | null;
 }
+
+/** What a format extractor gives: the document, or why the file cannot be read (the one Result shape). */
+export type ExtractResult = Result<ExtractedDocument, IngestError>;

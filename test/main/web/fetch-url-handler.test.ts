@@ -18,7 +18,7 @@ describe('the fetchUrl channel', () => {
 
   it('answers the parsed page, its URL the canonical address resolved against the page', async () => {
     const result = await handlers().fetchUrl({ url: `${web.base}/story` });
-    if (!result.ok || !result.value.ok || !('article' in result.value)) throw new Error(JSON.stringify(result));
+    if (!result.ok || !('article' in result.value)) throw new Error(JSON.stringify(result));
     expect(result.value.article.url).toBe(`${web.base}/canonical/story`);
     expect(result.value.article.web?.finalUrl).toBe(`${web.base}/story`);
     expect(web.seen.at(-1)?.headers['user-agent']).toMatch(/^Parallax\/1\.2\.3 /);

@@ -24,7 +24,7 @@ async function parsedArticles(n: number): Promise<Map<string, ParsedArticle>> {
 }
 
 function instantBridge(parsed: Map<string, ParsedArticle>): ParallaxBridge {
-  return { parseBytes: async ({ file }: { file: { name: string } }) => ok({ ok: true as const, article: parsed.get(file.name)! }) } as unknown as ParallaxBridge;
+  return { parseBytes: async ({ file }: { file: { name: string } }) => ok({ article: parsed.get(file.name)! }) } as unknown as ParallaxBridge;
 }
 
 const jobs = (names: Iterable<string>) => [...names].map((name) => ({ kind: 'bytes' as const, displayPath: name, file: { name, bytes: new Uint8Array() } }));

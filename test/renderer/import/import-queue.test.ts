@@ -3,6 +3,7 @@ import type { FileBytes, ParallaxBridge } from '@shared/bridge';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseFile } from '@shared/ingest';
+import { fileResult } from '@shared/ingest/types';
 import { err, ok } from '@shared/result';
 import { ensureSeedCorpus } from '../../../src/renderer/src/db/seed-corpus';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
@@ -19,9 +20,9 @@ function fakeBridge(seeds: FileBytes[] = [], gate?: Promise<void>): ParallaxBrid
     parseBytes: async ({ file }) => {
       await gate;
       parsed.push(file.name);
-      return ok(await parseFile({ name: file.name, bytes: file.bytes }));
+      return fileResult(await parseFile({ name: file.name, bytes: file.bytes }));
     },
-    parseCandidate: async () => ok({ ok: false, error: { code: 'read-failed', message: 'gone' } }),
+    parseCandidate: async () => err({ code: 'read-failed', message: 'gone' }),
     fetchUrl: async () => err({ code: 'unused', message: 'not in this test' }),
     chooseImport: async () => ok(null),
     loadSeeds: async () => ok(seeds),
@@ -96,9 +97,9 @@ describe('the import queue', () => {
     db = freshDb();
     const bridge = fakeBridge();
     bridge.parseBytes = async ({ file, options }) => {
-      if (options?.password === 'secret') return ok(await parseFile({ name: 'locked.txt', bytes: file.bytes }));
+      if (options?.password === 'secret') return fileResult(await parseFile({ name: 'locked.txt', bytes: file.bytes }));
       const code = options?.password ? 'wrong-password' : 'password-required';
-      return ok({ ok: false, error: { code, message: `${code} message` } });
+      return err({ code, message: `${code} message` });
     };
     const queue = new ImportQueue(db, bridge);
     await queue.enqueue([job(text('locked.pdf', 'Locked story\nIts body.'))]);

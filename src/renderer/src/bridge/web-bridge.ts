@@ -8,7 +8,7 @@ import {
   type SkippedFile,
 } from '@shared/bridge';
 import { formatOfFileName, notAnArticleReason, SUPPORTED_EXTENSIONS } from '@shared/ingest/formats';
-import { DEFAULT_MAX_BYTES, type IngestOutcome } from '@shared/ingest/types';
+import { DEFAULT_MAX_BYTES, fileResult } from '@shared/ingest/types';
 import { parseBudget } from '@shared/ingest/budget';
 import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
 import { describeThrown, err, ok } from '@shared/result';
@@ -51,7 +51,7 @@ export function createWebBridge(version: string): ParallaxBridge {
       return ok({ name: 'Parallax', version, mode: 'web' as const, platform: navigator.platform });
     },
     async parseBytes(request) {
-      return ok(await parse(request.file.name, request.file.bytes, ingestOptions(request.options)));
+      return fileResult(await parse(request.file.name, request.file.bytes, ingestOptions(request.options)));
     },
     async fetchUrl() {
       return err({
@@ -69,16 +69,15 @@ export function createWebBridge(version: string): ParallaxBridge {
       const options = ingestOptions(request.options);
       if (file.size > options.maxBytes) {
         chosen.delete(request.token);
-        const refused: IngestOutcome = { ok: false, error: tooLargeError(file.size, options.maxBytes) };
-        return ok(refused);
+        return err(tooLargeError(file.size, options.maxBytes));
       }
       try {
         const outcome = await parse(file.name, new Uint8Array(await file.arrayBuffer()), options);
         if (outcome.ok || !isRetryableWithPassword(outcome.error.code)) chosen.delete(request.token);
-        return ok(outcome);
+        return fileResult(outcome);
       } catch (thrown) {
         chosen.delete(request.token);
-        return ok({ ok: false, error: { code: 'read-failed', message: `This file could not be read: ${describeThrown(thrown)}` } });
+        return err({ code: 'read-failed', message: `This file could not be read: ${describeThrown(thrown)}` });
       }
     },
     async chooseImport(request) {

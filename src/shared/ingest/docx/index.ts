@@ -2,7 +2,7 @@ import { strFromU8, zipSync } from 'fflate';
 import { DOCUMENT_ZIP_LIMITS, describeZipProblem, readZip } from '../../archive';
 import mammoth from 'mammoth';
 import { describeThrown } from '../../result';
-import type { ExtractResult } from '../extractors';
+import type { ExtractResult } from '../types';
 import type { IngestError } from '../types';
 import { readCoreProperties } from './core-properties';
 

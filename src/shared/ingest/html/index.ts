@@ -10,7 +10,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { ExtractedDocument, IngestError, IngestOptions } from '../types';
+import type { ExtractResult, IngestOptions } from '../types';
 import { decodeHtml } from './decode';
 import { exportTextOf } from './export-text';
 import { type DomDocument, type DomElement, type DomNode, removeAll } from './dom';
@@ -34,7 +34,7 @@ const NON_CONTENT_SELECTOR = 'script, style, noscript, template, iframe, frame, 
 export function extractHtml(
   bytes: Uint8Array,
   options: IngestOptions = {},
-): { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError } {
+): ExtractResult {
   const decoded = decodeHtml(bytes);
   const bounded = boundHtml(decoded.html);
   if (!bounded.ok) {

@@ -8,11 +8,10 @@ import { MAX_MARKDOWN_DEPTH } from '../limits';
 import { boundMarkdown } from './flatten';
 import { parse as parseYaml } from 'yaml';
 import { toIsoDate } from '../html/metadata';
-import type { ArticleMetadata, ExtractedDocument, IngestError, MetadataField, ProvenanceMap } from '../types';
+import type { ArticleMetadata, ExtractResult, MetadataField, ProvenanceMap } from '../types';
 
-type Result = { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError };
 
-export function extractMarkdown(bytes: Uint8Array): Result {
+export function extractMarkdown(bytes: Uint8Array): ExtractResult {
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -6,14 +6,13 @@
  */
 import PostalMime from 'postal-mime';
 import { extractHtml } from '../html';
-import type { ArticleFormat, ExtractedDocument, FileDate, IngestError, IngestOptions } from '../types';
+import type { ArticleFormat, ExtractedDocument, ExtractResult, FileDate, IngestOptions } from '../types';
 
-type Result = { ok: true; value: ExtractedDocument } | { ok: false; error: IngestError };
 
 /** "Fwd: ", "FW: ", "Re: " before a forwarded article's headline: the mail's, not the article's. */
 const MAIL_PREFIX = /^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+/i;
 
-export async function extractEml(bytes: Uint8Array, options: IngestOptions = {}): Promise<Result> {
+export async function extractEml(bytes: Uint8Array, options: IngestOptions = {}): Promise<ExtractResult> {
   const email = await readMessage(bytes);
   if (!email) return damaged('e-mail');
   const subject = email.subject?.replace(MAIL_PREFIX, '').trim() || null;
@@ -35,7 +34,7 @@ export async function extractEml(bytes: Uint8Array, options: IngestOptions = {})
   );
 }
 
-export async function extractMhtml(bytes: Uint8Array, options: IngestOptions = {}): Promise<Result> {
+export async function extractMhtml(bytes: Uint8Array, options: IngestOptions = {}): Promise<ExtractResult> {
   const page = await readMessage(bytes);
   if (!page) return damaged('saved page (.mhtml)');
   if (!page.html) return { ok: false, error: { code: 'no-article', message: 'This saved page (.mhtml) holds no HTML page.' } };
@@ -64,11 +63,11 @@ async function readMessage(bytes: Uint8Array) {
   }
 }
 
-function ok(format: ArticleFormat, value: ExtractedDocument, fileDate: FileDate | undefined): Result {
+function ok(format: ArticleFormat, value: ExtractedDocument, fileDate: FileDate | undefined): ExtractResult {
   return { ok: true, value: { ...value, format, ...(fileDate ? { fileDate } : {}) } };
 }
 
-function damaged(what: string): Result {
+function damaged(what: string): ExtractResult {
   return { ok: false, error: { code: 'corrupt-file', message: `This ${what} could not be read: it is damaged or not a MIME message.` } };
 }
 

@@ -1,5 +1,5 @@
 import { describeThrown } from '../../result';
-import type { ExtractResult } from '../extractors';
+import type { ExtractResult } from '../types';
 import type { IngestError, IngestOptions } from '../types';
 import { binaryDataFactoryFor, type BinaryDataRecord } from './binary-data';
 import { readPdfInfo } from './info';

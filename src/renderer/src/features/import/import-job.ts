@@ -1,5 +1,5 @@
 import type { FileBytes, ImportCandidate, ParallaxBridge, ParseOptions } from '@shared/bridge';
-import type { FileOutcome } from '@shared/ingest/types';
+import type { ParsedFile } from '@shared/ingest/types';
 import type { Result } from '@shared/result';
 
 /** One file waiting to be imported: bytes the renderer holds, or a file main was granted. */
@@ -9,7 +9,7 @@ export type ImportJob =
   | { kind: 'candidate'; displayPath: string; candidate: ImportCandidate }
   | { kind: 'url'; displayPath: string; url: string };
 
-export async function parseJob(bridge: ParallaxBridge, job: ImportJob, options: ParseOptions): Promise<Result<FileOutcome>> {
+export async function parseJob(bridge: ParallaxBridge, job: ImportJob, options: ParseOptions): Promise<Result<ParsedFile>> {
   switch (job.kind) {
     case 'url':
       return bridge.fetchUrl({ url: job.url, options });

@@ -245,12 +245,11 @@ export class ImportQueue {
     const displayPath = job.displayPath;
     try {
       const parsed = await parseJob(this.bridge, job, { ...this.options(), ...extra });
-      if (!parsed.ok) return { kind: 'failed', result: { status: 'failed', displayPath, code: parsed.error.code, message: parsed.error.message } };
-      const outcome = parsed.value;
-      if (!outcome.ok) {
-        const { code, message } = outcome.error;
+      if (!parsed.ok) {
+        const { code, message } = parsed.error;
         return { kind: 'failed', result: { status: 'failed', displayPath, code, message, retryable: isRetryableWithPassword(code) } };
       }
+      const outcome = parsed.value;
       if ('article' in outcome) return { kind: 'parsed', parsed: [{ displayPath, article: outcome.article }], skipped: [] };
       return {
         kind: 'parsed',

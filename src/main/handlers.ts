@@ -1,19 +1,19 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
-  EXPORT_FORMATS,
   type AppInfo,
-  type AutoBackupReason,
   type BridgeHandlers,
   type ExportFormat,
   type FileBytes,
   type ImportSelection,
   type ParseOptions,
 } from '@shared/bridge';
-import { parseBudget } from '@shared/ingest/budget';
-import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
+import { isRetryableWithPassword, tooLargeError } from '@shared/ingest/errors';
 import { formatOfFileName } from '@shared/ingest/formats';
-import { DEFAULT_MAX_BYTES, fileResult, type IngestOptions } from '@shared/ingest/types';
+import { DEFAULT_MAX_BYTES, fileResult } from '@shared/ingest/types';
+import { AUTO_BACKUP_REQUEST_MESSAGE, backupFile, backupTooLarge, isAutoBackupRequest } from '@shared/platform/backup-file';
+import { isExportFormat } from '@shared/platform/export-format';
+import { ingestOptionsOf } from '@shared/platform/parse-options';
 import { describeThrown, err, ok, type Result } from '@shared/result';
 import { createAutoBackupStore } from './files/auto-backups';
 import { collectImportFiles } from './files/collect-files';
@@ -45,9 +45,7 @@ export interface HandlerDeps {
   fetchOptions?: Pick<FetchOptions, 'timeoutMs' | 'maxRedirects' | 'now'>;
 }
 
-/** A backup is read whole into a string: beyond this it is refused rather than exhausting memory. */
-export const MAX_BACKUP_BYTES = 2 * 1024 ** 3;
-const AUTO_BACKUP_REASONS: readonly AutoBackupReason[] = ['daily', 'before-restore'];
+export { MAX_BACKUP_BYTES } from '@shared/platform/backup-file';
 
 /**
  * The main process's side of the bridge. Pure of Electron so that tests call it directly;
@@ -57,11 +55,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
   const grants = new ImportGrants();
   const autoBackups = createAutoBackupStore(deps.backupsDir, deps.now);
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
-  const ingestOptions = (options: ParseOptions | undefined): IngestOptions => ({
-    maxBytes: isValidLimit(options?.maxBytes) ? options.maxBytes : maxBytes,
-    ...(typeof options?.password === 'string' ? { password: options.password } : {}),
-    ...parseBudget(options),
-  });
+  const ingestOptions = (options: ParseOptions | undefined) => ingestOptionsOf(options, maxBytes);
 
   return {
     async getAppInfo() {
@@ -84,7 +78,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
           message: 'This file was not chosen in the import dialog (or was already imported); choose it again.',
         });
       }
-      const limit = ingestOptions(request.options).maxBytes ?? maxBytes;
+      const limit = ingestOptions(request.options).maxBytes;
       if (file.size > limit) {
         grants.release(request.token);
         return err(tooLargeError(file.size, limit));
@@ -180,24 +174,16 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       try {
         const info = await stat(path);
         if (!info.isFile()) return err({ code: 'not-a-file', message: `${basename(path)} is not a file; choose a Parallax backup (.json).` });
-        if (info.size > MAX_BACKUP_BYTES) {
-          return err({
-            code: 'too-large',
-            message: `${basename(path)} is ${formatGigabytes(info.size)}; Parallax restores backups of up to 2 GB. Nothing was restored.`,
-          });
-        }
-        const text = await readFile(path, 'utf8');
-        // A byte-order mark (left by some editors) is not part of the JSON.
-        return ok({ name: basename(path), text: text.startsWith('\uFEFF') ? text.slice(1) : text });
+        const tooLarge = backupTooLarge(basename(path), info.size);
+        if (tooLarge) return err(tooLarge);
+        return ok(backupFile(basename(path), await readFile(path, 'utf8')));
       } catch (thrown) {
         return err({ code: 'read-failed', message: `The backup ${path} could not be read: ${describeFsError(thrown)}.` });
       }
     },
 
     async writeAutoBackup(request) {
-      if (!AUTO_BACKUP_REASONS.includes(request?.reason) || typeof request?.json !== 'string') {
-        return badRequest('writeAutoBackup needs a reason ("daily" or "before-restore") and the backup as JSON text.');
-      }
+      if (!isAutoBackupRequest(request)) return badRequest(AUTO_BACKUP_REQUEST_MESSAGE);
       try {
         return ok(await autoBackups.write(request.reason, request.json));
       } catch (thrown) {
@@ -226,14 +212,6 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
   };
 }
 
-function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
-}
-
-function formatGigabytes(bytes: number): string {
-  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-}
-
 async function readSeeds(seedsDir: string): Promise<Result<FileBytes[]>> {
   try {
     const names = (await readdir(seedsDir)).filter((name) => formatOfFileName(name)).sort();
@@ -244,10 +222,6 @@ async function readSeeds(seedsDir: string): Promise<Result<FileBytes[]>> {
   } catch (thrown) {
     return err({ code: 'seeds-missing', message: `The sample corpus could not be read: ${describeThrown(thrown)}` });
   }
-}
-
-function isValidLimit(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_CONFIGURABLE_BYTES;
 }
 
 function isFileBytes(value: unknown): value is FileBytes {

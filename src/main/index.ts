@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, utilityProcess } from 'electron';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/bridge';
+import { SUPPORTED_EXTENSIONS } from '@shared/ingest/formats';
 import { createPdfPrinter, electronPrintEnvironment } from './files/print-pdf';
 import { saveDialogFilters } from './files/save-export';
 import { createHandlers } from './handlers';
@@ -49,7 +50,7 @@ async function start(): Promise<void> {
         properties: kind === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
         filters:
           kind === 'files'
-            ? [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'eml', 'mht', 'mhtml'] }]
+            ? [{ name: 'Articles', extensions: SUPPORTED_EXTENSIONS }]
             : [],
       };
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);

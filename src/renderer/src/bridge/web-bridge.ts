@@ -1,6 +1,4 @@
 import {
-  EXPORT_FORMATS,
-  type AutoBackupReason,
   type ImportCandidate,
   type MenuCommand,
   type ParallaxBridge,
@@ -9,8 +7,10 @@ import {
 } from '@shared/bridge';
 import { formatOfFileName, notAnArticleReason, SUPPORTED_EXTENSIONS } from '@shared/ingest/formats';
 import { DEFAULT_MAX_BYTES, fileResult } from '@shared/ingest/types';
-import { parseBudget } from '@shared/ingest/budget';
-import { isRetryableWithPassword, MAX_CONFIGURABLE_BYTES, tooLargeError } from '@shared/ingest/errors';
+import { isRetryableWithPassword, tooLargeError } from '@shared/ingest/errors';
+import { AUTO_BACKUP_REQUEST_MESSAGE, backupFile, backupTooLarge, isAutoBackupRequest } from '@shared/platform/backup-file';
+import { isExportFormat } from '@shared/platform/export-format';
+import { ingestOptionsOf } from '@shared/platform/parse-options';
 import { describeThrown, err, ok } from '@shared/result';
 import { fetchSeedFiles } from './seed-files';
 import { pickBackupFile } from './pick-backup';
@@ -27,8 +27,6 @@ export function dispatchWebMenuCommand(command: MenuCommand): void {
 }
 
 /** A backup is read whole into a string: beyond this it is refused rather than exhausting memory. */
-const MAX_BACKUP_BYTES = 2 * 1024 ** 3;
-const AUTO_BACKUP_REASONS: readonly AutoBackupReason[] = ['daily', 'before-restore'];
 
 /**
  * The bridge for web mode: the same contract as Electron's, with parsing in a Web Worker,
@@ -40,11 +38,7 @@ export function createWebBridge(version: string): ParallaxBridge {
   let autoBackups: WebAutoBackups | null = null;
   const backups = () => (autoBackups ??= createWebAutoBackups());
   const accept = SUPPORTED_EXTENSIONS.map((ext) => `.${ext}`).join(',');
-  const ingestOptions = (options: ParseOptions | undefined) => ({
-    maxBytes: options?.maxBytes && options.maxBytes <= MAX_CONFIGURABLE_BYTES ? options.maxBytes : DEFAULT_MAX_BYTES,
-    ...(options?.password ? { password: options.password } : {}),
-    ...parseBudget(options),
-  });
+  const ingestOptions = (options: ParseOptions | undefined) => ingestOptionsOf(options, DEFAULT_MAX_BYTES);
 
   return {
     async getAppInfo() {
@@ -106,7 +100,7 @@ export function createWebBridge(version: string): ParallaxBridge {
       }
     },
     async saveExport(request) {
-      if (!(EXPORT_FORMATS as readonly string[]).includes(request.format) || !(request.bytes instanceof Uint8Array)) {
+      if (!isExportFormat(request.format) || !(request.bytes instanceof Uint8Array)) {
         return err({ code: 'bad-request', message: 'saveExport needs an export format and the bytes to write.' });
       }
       try {
@@ -126,24 +120,16 @@ export function createWebBridge(version: string): ParallaxBridge {
     async chooseBackup() {
       const file = await pickBackupFile();
       if (!file) return ok(null);
-      if (file.size > MAX_BACKUP_BYTES) {
-        return err({
-          code: 'too-large',
-          message: `${file.name} is ${(file.size / 1024 ** 3).toFixed(1)} GB; Parallax restores backups of up to 2 GB. Nothing was restored.`,
-        });
-      }
+      const tooLarge = backupTooLarge(file.name, file.size);
+      if (tooLarge) return err(tooLarge);
       try {
-        const text = await file.text();
-        // A byte-order mark (left by some editors) is not part of the JSON.
-        return ok({ name: file.name, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
+        return ok(backupFile(file.name, await file.text()));
       } catch (thrown) {
         return err({ code: 'read-failed', message: `The backup ${file.name} could not be read: ${describeThrown(thrown)}.` });
       }
     },
     async writeAutoBackup(request) {
-      if (!AUTO_BACKUP_REASONS.includes(request.reason) || typeof request.json !== 'string') {
-        return err({ code: 'bad-request', message: 'writeAutoBackup needs a reason ("daily" or "before-restore") and the backup as JSON text.' });
-      }
+      if (!isAutoBackupRequest(request)) return err({ code: 'bad-request', message: AUTO_BACKUP_REQUEST_MESSAGE });
       try {
         return ok(await backups().write(request.reason, request.json));
       } catch (thrown) {

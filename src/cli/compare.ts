@@ -10,7 +10,7 @@
 import { compareArticles, type PassageRef } from '@shared/compare';
 import type { CliPart, ParseEntry } from './parse-file';
 import { readEntries } from './read-entries';
-import type { CliOutput } from './run';
+import type { CliOutput } from './output';
 
 interface CliRef {
   file: string;

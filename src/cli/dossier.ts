@@ -18,7 +18,7 @@ import type { ParsedArticle } from '@shared/ingest/types';
 import type { ArticleRecord, Id } from '@shared/model';
 import { byDateThenTitle, latestVersions } from '@shared/dossier/select';
 import { describeThrown } from '@shared/result';
-import type { CliOutput } from './run';
+import type { CliOutput } from './output';
 
 export const DOSSIER_FORMATS = ['html', 'pdf', 'md', 'docx', 'csv', 'w3c', 'qdpx', 'json'] as const;
 export type DossierFormat = (typeof DOSSIER_FORMATS)[number];

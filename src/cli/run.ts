@@ -2,13 +2,10 @@ import { DEFAULT_MAX_BYTES } from '@shared/ingest/types';
 import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
 import { parseEntries, type ParseEntry } from './parse-file';
+import type { CliOutput } from './output';
 import { storiesCommand } from './stories';
 
-export interface CliOutput {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
+export type { CliOutput } from './output';
 
 export const USAGE = `Usage: npm run -s cli -- <command> [options]
 

@@ -8,7 +8,7 @@
 import { groupStories } from '@shared/compare/stories';
 import type { ParseEntry } from './parse-file';
 import { readEntries } from './read-entries';
-import type { CliOutput } from './run';
+import type { CliOutput } from './output';
 
 export async function storiesCommand(
   args: string[],

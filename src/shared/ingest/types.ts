@@ -1,7 +1,7 @@
 import type { Result } from '../result';
-import type { ArticlePart } from './exports/types';
+import type { ArticlePart } from './article-part';
 
-export type { ArticlePart } from './exports/types';
+export type { ArticlePart } from './article-part';
 
 /**
  * The ingest contract: bytes and a file name go in, a parsed article or a reason comes out.

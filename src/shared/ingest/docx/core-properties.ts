@@ -1,4 +1,4 @@
-import { isPlaceholderAuthor, isPlaceholderTitle, splitAuthors } from '../pdf/info';
+import { isPlaceholderAuthor, isPlaceholderTitle, splitAuthors } from '../document-properties';
 import type { ArticleMetadata, FileDate, ProvenanceMap } from '../types';
 
 const SOURCE = 'docProps/core.xml';

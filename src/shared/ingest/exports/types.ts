@@ -1,28 +1,7 @@
+import type { ExportFields, ExportLayoutId } from '../article-part';
 import type { ArticleFormat, ArticleMetadata, ProvenanceMap } from '../types';
 
-/** The database exports Parallax splits into their articles. */
-export const EXPORT_LAYOUTS = ['lexisnexis-text', 'nexis-uni', 'factiva', 'proquest'] as const;
-export type ExportLayoutId = (typeof EXPORT_LAYOUTS)[number];
-
-/** Fields an export gives each article beyond the usual metadata. */
-export interface ExportFields {
-  section: string | null;
-  /** The word count the database states ("LENGTH: 412 words"). */
-  words: number | null;
-  /** The database's own id for the document (Factiva accession number, ProQuest document ID). */
-  documentId: string | null;
-  /** The language the database names ("ENGLISH", "English"). */
-  language: string | null;
-}
-
-/** Where a split-out article stood in its export: "article 7 of 10". */
-export interface ArticlePart extends ExportFields {
-  index: number;
-  count: number;
-  layout: ExportLayoutId;
-  /** The layout's name, for people: "Nexis Uni". */
-  layoutName: string;
-}
+export { EXPORT_LAYOUTS, type ArticlePart, type ExportFields, type ExportLayoutId } from '../article-part';
 
 /** One article as a layout module read it out of the export, before the shared finishing steps. */
 export interface ExportPiece {

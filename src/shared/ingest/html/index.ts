@@ -21,7 +21,8 @@ import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from '../limits';
 
 export { decodeHtml, declaredCharset, decodeWindows1252 } from './decode';
 export { blockText } from './text';
-export { cleanTitle, splitAuthors, toIsoDate } from './metadata';
+export { cleanTitle, splitAuthors } from './metadata';
+export { toIsoDate } from '../iso-date';
 
 /** Below this many words the page has no article worth comparing (a login wall, an index page). */
 export const MIN_ARTICLE_WORDS = 15;

@@ -7,7 +7,7 @@ import { type Token, type Tokens, Lexer } from 'marked';
 import { MAX_MARKDOWN_DEPTH } from '../limits';
 import { boundMarkdown } from './flatten';
 import { parse as parseYaml } from 'yaml';
-import { toIsoDate } from '../html/metadata';
+import { toIsoDate } from '../iso-date';
 import type { ArticleMetadata, ExtractResult, MetadataField, ProvenanceMap } from '../types';
 
 

@@ -11,6 +11,19 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
+
+/**
+ * ws emits 'error' when a socket is closed before its handshake ends (a provider destroyed while
+ * it is still connecting, as a test's teardown does); the provider has let go of its handlers by
+ * then, so the event would surface as an uncaught exception and fail the run. The socket's own
+ * listener keeps that teardown quiet; the provider still sees every error while it listens.
+ */
+class TestWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
 import * as Y from 'yjs';
 import type { SyncServerConfig } from '../../src/sync-server/config';
 import { startSyncServer, type RunningSyncServer, type StartOptions } from '../../src/sync-server/server';
@@ -127,7 +140,7 @@ export function connect(wsUrl: string, name: string, token: string, doc = new Y.
     name,
     token,
     document: doc,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: TestWebSocket,
     // Reconnect quickly: the fault tests restart the server.
     delay: 100,
     minDelay: 100,
@@ -217,7 +230,7 @@ export interface Session {
  */
 export function openSession(wsUrl: string, names: readonly string[], token: string, docs = new Map<string, Y.Doc>()): Session {
   let received = 0;
-  class CountingWebSocket extends WebSocket {
+  class CountingWebSocket extends TestWebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols);
       // The provider asks for ArrayBuffers; byteLength counts either kind.

@@ -3,6 +3,7 @@ import { HardDrive } from 'lucide-react';
 import { useServices } from './services';
 import { countArticles } from '../db/articles';
 import { ImportProgress } from '../features/import/ImportProgress';
+import { countOf } from '@shared/count-words';
 
 export function StatusBar({ mode, announcement }: { mode: 'electron' | 'web'; announcement: string | null }) {
   const { db } = useServices();
@@ -10,7 +11,7 @@ export function StatusBar({ mode, announcement }: { mode: 'electron' | 'web'; an
   return (
     <footer className="statusbar">
       <span className="status-text" data-testid="corpus-count">
-        {count === undefined ? '' : `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`}
+        {count === undefined ? '' : countOf(count, 'article')}
       </span>
       <ImportProgress />
       {announcement && (

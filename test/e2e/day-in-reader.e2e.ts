@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { libraryTitles, openApp, type Session } from './harness';
+import { channelDifference, dominantColour, libraryTitles, openApp, selectInReader, type Session } from './harness';
 
 const UNTITLED_SEED = '004_4eb1885911f60789.txt';
+const PHRASE = 'serious differences';
+/** A painted mark differs from the white page by far more than anti-aliasing noise. */
+const MIN_CHANNEL_DIFFERENCE = 12;
 
 describe('a day in the reader (web mode)', () => {
   let session: Session;
@@ -43,5 +46,42 @@ describe('a day in the reader (web mode)', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.count()).toBe(0);
     }
+  });
+
+  it('keeps the words being tagged marked, and uncovered, while the tag picker has focus', async () => {
+    const { page } = session;
+    await page.locator('.library-row', { hasText: 'Stress Cooperative Approach' }).click();
+    await expect.poll(() => page.getByTestId('article-body').textContent()).toContain(PHRASE);
+    await selectInReader(page, PHRASE);
+    const picker = page.getByRole('dialog', { name: 'Highlight the selection' }).getByRole('combobox');
+    await picker.focus();
+    await picker.fill('fram');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    // Where the words are: the first line box of the phrase.
+    const words = await page.evaluate((wanted) => {
+      const root = document.querySelector('[data-testid="article-body"]')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + wanted.length);
+        const r = range.getClientRects()[0]!;
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return null;
+    }, PHRASE);
+    expect(words).not.toBeNull();
+    const reader = (await page.getByTestId('article-body').boundingBox())!;
+    const marked = await dominantColour(page, words!);
+    const around = await dominantColour(page, { x: reader.x + 1, y: words!.y, width: 4, height: words!.height });
+    expect(channelDifference(marked, around)).toBeGreaterThan(MIN_CHANNEL_DIFFERENCE);
+    const popover = (await page.getByRole('dialog', { name: 'Highlight the selection' }).boundingBox())!;
+    const overlaps =
+      popover.x < words!.x + words!.width && words!.x < popover.x + popover.width && popover.y < words!.y + words!.height && words!.y < popover.y + popover.height;
+    expect(overlaps).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
   });
 });

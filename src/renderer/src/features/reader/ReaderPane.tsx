@@ -19,6 +19,7 @@ import './reader.css';
 import { SelectionPopover } from './SelectionPopover';
 import type { TagOption } from './TagPicker';
 import { UntitledHeading } from './UntitledHeading';
+import { usePendingSelectionMark } from './use-pending-selection-mark';
 import { useHighlightActions, type Span } from './use-highlight-actions';
 import { countOf } from '@shared/count-words';
 
@@ -94,6 +95,15 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
     });
     return () => cancelAnimationFrame(frame);
   }, [focus, text, highlights]);
+
+  usePendingSelectionMark(
+    () => {
+      const { root, paragraphs } = layout.current;
+      return root && selection ? rangeForOffsets(root, paragraphs, selection.start, selection.end) : null;
+    },
+    selection !== null,
+    selection ? `${selection.start}-${selection.end}` : '',
+  );
 
   const markFor = (id: string): HTMLElement | null =>
     layout.current.root?.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`) ?? null;

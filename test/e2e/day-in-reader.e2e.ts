@@ -85,3 +85,35 @@ describe('a day in the reader (web mode)', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
   });
 });
+
+describe('the status bar says what each action did (web mode)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openApp();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('confirms a keyboard delete with Undo, says what Undo did, and lets the message expire', async () => {
+    const { page } = session;
+    await expect.poll(() => libraryTitles(page), { timeout: 30_000 }).toHaveLength(5);
+    await page.locator('.library-row', { hasText: 'Stress Cooperative Approach' }).click();
+    await expect.poll(() => page.getByTestId('article-body').textContent()).toContain(PHRASE);
+    await selectInReader(page, PHRASE);
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    const status = page.locator('.statusbar [role="status"]');
+    await expect.poll(() => status.textContent()).toContain('Highlight a passage');
+    const mark = page.locator('[data-testid="article-body"] mark', { hasText: PHRASE });
+    await page.getByRole('article').focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => mark.count()).toBe(0);
+    await expect.poll(() => status.textContent()).toContain('Delete a highlight');
+    await status.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => mark.count()).toBe(1);
+    await expect.poll(() => status.textContent()).toBe('Undid: Delete a highlight');
+    // Stale messages go: the status line is empty once its time is up.
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('');
+  });
+});

@@ -173,7 +173,7 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
       const { root, paragraphs } = layout.current;
       const span = root ? selectionOffsets(root, paragraphs, window.getSelection()) : null;
       if (span) void actions.highlight(article.id, span, lastUsed.map((t) => t.id)).then((h) => setActiveId(h.id));
-      else if (active) void actions.setTags(active, [...new Set([...active.tagIds, ...lastUsed.map((t) => t.id)])], 'Apply the last used tags');
+      else if (active) void actions.setTags(active, [...new Set([...active.tagIds, ...lastUsed.map((t) => t.id)])], `Tag a highlight “${lastUsed.map((t) => t.name).join('”, “')}”`);
     } else if (key === 'n' && active) cite(active, active.id);
     else if ((key === 'delete' || key === 'backspace') && active) void actions.remove(active).then(() => setActiveId(null));
     else return;

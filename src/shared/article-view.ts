@@ -1,5 +1,6 @@
 import type { ArticleMetadata } from './ingest/types';
 import type { ArticleRecord } from './model';
+import { formatCalendarDate, formatDayMonth } from './date-style';
 
 /** One metadata field as the person sees it: their correction when they made one, else what was extracted. */
 export function effectiveValue<K extends keyof ArticleMetadata>(article: ArticleRecord, key: K): ArticleMetadata[K] {
@@ -20,19 +21,29 @@ export function effectiveMetadata(article: ArticleRecord): ArticleMetadata {
   };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2021-05-19" → "19 May 2021"; "--05-19" (no year in the source) → "19 May"; anything else as given. */
-export function formatPublished(published: string | null): string | null {
+/**
+ * "2021-05-19" → "19 May 2021" (in the reader's locale, see date-style.ts); "--05-19" (no year
+ * in the source) → "19 May"; anything else as given.
+ */
+export function formatPublished(published: string | null, locale?: string): string | null {
   if (!published) return null;
   const full = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-  if (full) return `${Number(full[3])} ${MONTHS[Number(full[2]) - 1] ?? full[2]} ${full[1]}`;
+  if (full && validMonthDay(Number(full[2]), Number(full[3]))) return formatCalendarDate(Number(full[1]), Number(full[2]), Number(full[3]), locale);
   const yearless = /^--(\d{2})-(\d{2})$/.exec(published);
-  if (yearless) return `${Number(yearless[2])} ${MONTHS[Number(yearless[1]) - 1] ?? yearless[1]}`;
+  if (yearless && validMonthDay(Number(yearless[1]), Number(yearless[2]))) return formatDayMonth(Number(yearless[1]), Number(yearless[2]), locale);
   return published;
 }
 
-/** The name a list shows for an article: its headline, else the file it came from. */
+function validMonthDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** What an article without a headline is called: it says so, and names the file it came from. */
+export function untitledLabel(sourceName: string): string {
+  return sourceName ? `Untitled (${sourceName})` : 'Untitled';
+}
+
+/** The name a list shows for an article: its headline, else "Untitled (file name)". */
 export function displayTitle(article: ArticleRecord): string {
-  return effectiveMetadata(article).title ?? article.sourceName;
+  return effectiveMetadata(article).title ?? untitledLabel(article.sourceName);
 }

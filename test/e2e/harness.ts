@@ -137,3 +137,28 @@ export async function selectInReader(page: Page, phrase: string): Promise<void> 
   }, phrase);
   if (!found) throw new Error(`“${phrase}” is not in the open article`);
 }
+
+/** The most common colour [r, g, b] in a region of the page as painted (a screenshot, not the DOM). */
+export async function dominantColour(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[]> {
+  const shot = await page.screenshot({ clip });
+  return page.evaluate(async (b64) => {
+    // The app's content security policy forbids fetching data: URLs, so decode by hand.
+    const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+    const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]![0].split(',').map(Number);
+  }, shot.toString('base64'));
+}
+
+/** The largest difference in any channel between two colours. */
+export function channelDifference(a: number[], b: number[]): number {
+  return Math.max(...a.map((c, i) => Math.abs(c - b[i]!)));
+}

@@ -11,18 +11,22 @@ export interface PaletteColour {
 }
 
 export const TAG_PALETTE: readonly PaletteColour[] = [
-  { name: 'Amber', color: '#e9a823' },
-  { name: 'Orange', color: '#ee7f2d' },
-  { name: 'Red', color: '#e2504a' },
-  { name: 'Rose', color: '#df5b92' },
-  { name: 'Purple', color: '#b462d4' },
+  // The first six are Okabe and Ito's colour-blind-safe set: a fresh codebook's first tags
+  // stay apart for readers with protanopia, deuteranopia or tritanopia too.
+  { name: 'Orange', color: '#e69f00' },
+  { name: 'Sky', color: '#56b4e9' },
+  { name: 'Green', color: '#009e73' },
+  { name: 'Vermilion', color: '#d55e00' },
+  { name: 'Pink', color: '#cc79a7' },
+  { name: 'Yellow', color: '#f0e442' },
+  // Then colours from Paul Tol's schemes, distinct from the six in ordinary vision. None is
+  // close to the accent blue that marks the selection and keyboard focus.
+  { name: 'Purple', color: '#aa4499' },
+  { name: 'Olive', color: '#999933' },
+  { name: 'Grey', color: '#bbbbbb' },
+  { name: 'Rose', color: '#ee6677' },
+  { name: 'Wine', color: '#882255' },
   { name: 'Violet', color: '#7f6ee8' },
-  { name: 'Blue', color: '#3f86ee' },
-  { name: 'Cyan', color: '#22aed6' },
-  { name: 'Teal', color: '#1fae98' },
-  { name: 'Green', color: '#4cb255' },
-  { name: 'Lime', color: '#9cbf2e' },
-  { name: 'Slate', color: '#8a93a6' },
 ] as const;
 
 /** The palette's name for a colour, or the colour itself when it is not one of the palette's. */

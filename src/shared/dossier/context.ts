@@ -49,11 +49,15 @@ export function placeIdOf(index: number, offset: number): string {
   return `a${index}-p${offset}`;
 }
 
+/** "19 May 2021": the dossier's dates read the same wherever it was made. */
+const DOSSIER_DATE_LOCALE = 'en-GB';
+
 export function buildContext(input: DossierInput, linkable: boolean): DossierContext {
   const articles: ArticleEntry[] = input.articles.map((article, i) => {
     const meta = effectiveMetadata(article.record);
     const title = meta.title ?? article.record.sourceName;
-    const date = formatPublished(meta.published);
+    // The dossier is a document to share: one fixed date style, whoever's machine writes it.
+    const date = formatPublished(meta.published, DOSSIER_DATE_LOCALE);
     const label = [meta.outlet ?? title, date].filter((part): part is string => Boolean(part)).join(', ');
     return { index: i + 1, anchor: `a${i + 1}`, article, meta, title, date, label };
   });

@@ -25,6 +25,16 @@ export function csvField(value: string | number): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/**
+ * The date column holds ISO 8601 calendar dates only ("2021-05-19"; "--05-19" with no year), so
+ * a spreadsheet sorts one kind of value: a published date-time keeps its day and drops its time.
+ */
+export function isoDay(published: string | null): string {
+  if (!published) return '';
+  const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/.exec(published);
+  return day ? day[1]! : published;
+}
+
 export function csvRecord(fields: (string | number)[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
@@ -46,7 +56,7 @@ export function codedPassagesCsv(input: DossierInput): string {
     const entry = ctx.byId.get(h.articleId)!;
     const tagIds = [...new Set(h.tagIds)].filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
     const note = (notesByHighlight.get(h.id) ?? []).join('\n\n');
-    const base = [entry.title, entry.meta.outlet ?? '', entry.meta.published ?? ''];
+    const base = [entry.title, entry.meta.outlet ?? '', isoDay(entry.meta.published)];
     const quote = ctx.highlightQuote(h);
     for (const tagId of tagIds.length ? tagIds : [null]) {
       out += csvRecord([...base, tagId ? ctx.tagPath(tagId) : '', quote, h.start, h.end, note]);

@@ -204,7 +204,9 @@ describe('the codebook panel', () => {
     const option = container.querySelector('[role="option"]')!;
     expect(option.querySelector('mark')!.textContent).toBe('warned Moscow');
     expect(option.querySelector('.codebook-passage__sentence')!.textContent).toBe('Blinken warned Moscow.');
-    expect(option.textContent).toContain('Talks in Reykjavik · AP, 19 May 2021');
+    // Dates follow the machine's locale, at Intl's medium length.
+    const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2021, 4, 19));
+    expect(option.textContent).toContain(`Talks in Reykjavik · AP, ${day}`);
     expect(container.textContent).toContain('1 passage in 1 article');
     await act(async () => (option as HTMLElement).click());
     expect(navigation.getState()).toMatchObject({ articleId: 'a1', focus: { start, end: start + 13 } });

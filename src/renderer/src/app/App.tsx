@@ -8,6 +8,7 @@ import type { SpanCitation } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { ensureSeedCorpus } from '../db/seed-corpus';
 import { CodebookPanel } from '../features/codebook/CodebookPanel';
+import type { Announcement } from './use-status-message';
 import { CompareChooser } from '../features/compare/CompareChooser';
 import { CompareProvider } from '../features/compare/compare-context';
 import { ComparePanel } from '../features/compare/ComparePanel';
@@ -65,8 +66,12 @@ export function App() {
     );
   }, [db, bridge, importQueue]);
 
-  const [announcement, setAnnouncement] = useState<string | null>(null);
-  const runUndo = useUndoCommands(mode === 'web', setAnnouncement);
+  const [announcement, setAnnouncementState] = useState<Announcement | null>(null);
+  const setAnnouncement = useCallback(
+    (message: string) => setAnnouncementState((previous) => ({ serial: (previous?.serial ?? 0) + 1, message, at: Date.now() })),
+    [],
+  );
+  const runUndo = useUndoCommands(mode === 'web');
 
   // Today's automatic backup, a minute after launch (later if an import is running).
   useEffect(
@@ -76,7 +81,7 @@ export function App() {
         isBusy: () => importQueue.getState().running,
         onResult: (result) => (result.ok ? setAnnouncement('Made today’s automatic backup') : setProblem(result.message)),
       }),
-    [db, bridge, importQueue],
+    [db, bridge, importQueue, setAnnouncement],
   );
 
   const onCommand = useCallback(

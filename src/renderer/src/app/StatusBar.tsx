@@ -3,21 +3,29 @@ import { HardDrive } from 'lucide-react';
 import { useServices } from './services';
 import { countArticles } from '../db/articles';
 import { ImportProgress } from '../features/import/ImportProgress';
+import { countOf } from '@shared/count-words';
+import { useUndoState } from './use-undo-commands';
+import { useStatusMessage, type Announcement } from './use-status-message';
 
-export function StatusBar({ mode, announcement }: { mode: 'electron' | 'web'; announcement: string | null }) {
-  const { db } = useServices();
+export function StatusBar({ mode, announcement }: { mode: 'electron' | 'web'; announcement: Announcement | null }) {
+  const { db, undo } = useServices();
   const count = useLiveQuery(() => countArticles(db), [db]);
+  const { lastEvent } = useUndoState();
+  const status = useStatusMessage(announcement, lastEvent);
   return (
     <footer className="statusbar">
       <span className="status-text" data-testid="corpus-count">
-        {count === undefined ? '' : `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`}
+        {count === undefined ? '' : countOf(count, 'article')}
       </span>
       <ImportProgress />
-      {announcement && (
-        <span className="status-text" role="status" aria-live="polite">
-          {announcement}
-        </span>
-      )}
+      <span className="status-text status-message" role="status" aria-live="polite">
+        {status?.message}
+        {status?.undoable && (
+          <button type="button" className="link-button status-message__undo" onClick={() => void undo.undo()}>
+            Undo
+          </button>
+        )}
+      </span>
       <span className="toolbar__spacer" />
       <span className="status-text" title="Your corpus is stored on this computer only">
         <HardDrive size={12} aria-hidden /> Local · {mode === 'electron' ? 'Desktop' : 'Web mode'}

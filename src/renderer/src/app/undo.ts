@@ -13,18 +13,31 @@ export interface UndoEntry {
 
 const LIMIT = 200;
 
+/** The last thing the history did, for the status bar: each change says what it did. */
+export interface UndoEvent {
+  /** Grows with every event, so the same words said twice still count as news. */
+  serial: number;
+  message: string;
+  /** True when Undo would reverse exactly this change (it is the newest entry). */
+  undoable: boolean;
+  /** When it happened (ms since the epoch). */
+  at: number;
+}
+
 export class UndoHistory {
   private done: UndoEntry[] = [];
   private undone: UndoEntry[] = [];
   private readonly listeners = new Set<() => void>();
   private busy: Promise<unknown> = Promise.resolve();
-  private snapshot = { canUndo: false, canRedo: false, undoLabel: null as string | null, redoLabel: null as string | null };
+  private lastEvent: UndoEvent | null = null;
+  private snapshot = { canUndo: false, canRedo: false, undoLabel: null as string | null, redoLabel: null as string | null, lastEvent: null as UndoEvent | null };
 
   /** Records a change that has already been made. */
   push(entry: UndoEntry): void {
     this.done.push(entry);
     if (this.done.length > LIMIT) this.done.shift();
     this.undone = [];
+    this.said(entry.label, true);
     this.changed();
   }
 
@@ -40,6 +53,7 @@ export class UndoHistory {
       if (!entry) return null;
       await entry.undo();
       this.undone.push(entry);
+      this.said(`Undid: ${entry.label}`, false);
       this.changed();
       return entry.label;
     });
@@ -51,6 +65,7 @@ export class UndoHistory {
       if (!entry) return null;
       await entry.redo();
       this.done.push(entry);
+      this.said(`Redid: ${entry.label}`, true);
       this.changed();
       return entry.label;
     });
@@ -80,10 +95,14 @@ export class UndoHistory {
     return next;
   }
 
+  private said(message: string, undoable: boolean): void {
+    this.lastEvent = { serial: (this.lastEvent?.serial ?? 0) + 1, message, undoable, at: Date.now() };
+  }
+
   private changed(): void {
     const last = this.done.at(-1);
     const next = this.undone.at(-1);
-    this.snapshot = { canUndo: !!last, canRedo: !!next, undoLabel: last?.label ?? null, redoLabel: next?.label ?? null };
+    this.snapshot = { canUndo: !!last, canRedo: !!next, undoLabel: last?.label ?? null, redoLabel: next?.label ?? null, lastEvent: this.lastEvent };
     for (const listener of this.listeners) listener();
   }
 }

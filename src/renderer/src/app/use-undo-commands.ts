@@ -13,7 +13,7 @@ export function isEditingText(element: Element | null): boolean {
  * text, as a person expects; elsewhere they walk the history of corpus changes. Returns the
  * handler for the menu's commands; in web mode it also listens for the keys itself.
  */
-export function useUndoCommands(listenForKeys: boolean, announce: (message: string) => void) {
+export function useUndoCommands(listenForKeys: boolean) {
   const { undo } = useServices();
 
   const run = useCallback(
@@ -22,11 +22,10 @@ export function useUndoCommands(listenForKeys: boolean, announce: (message: stri
         document.execCommand(which);
         return;
       }
-      void (which === 'undo' ? undo.undo() : undo.redo()).then((label) => {
-        if (label) announce(`${which === 'undo' ? 'Undid' : 'Redid'}: ${label}`);
-      });
+      // The history itself tells the status bar what was undone or redone.
+      void (which === 'undo' ? undo.undo() : undo.redo());
     },
-    [undo, announce],
+    [undo],
   );
 
   useEffect(() => {

@@ -11,6 +11,7 @@ import { useServices } from '../../app/services';
 import { listTags, tagCounts } from '../../db/tags';
 import { DeleteTagDialog, DescribeTagDialog, MergeTagDialog, MoveTagDialog } from './TagDialogs';
 import { problemMessage, useCodebookActions } from './use-codebook-actions';
+import { countOf } from '@shared/count-words';
 
 interface CodebookPaneProps {
   selectedId: Id | null;
@@ -186,7 +187,7 @@ export function CodebookPane({ selectedId, onSelect }: CodebookPaneProps) {
           Codebook
         </span>
         <span className="pane__count" aria-label="Tag count">
-          {tags === undefined ? '' : `${allTags.length} ${allTags.length === 1 ? 'tag' : 'tags'}`}
+          {tags === undefined ? '' : countOf(allTags.length, 'tag')}
         </span>
       </div>
       <form
@@ -364,7 +365,7 @@ interface TagRowProps {
 function TagRow(props: TagRowProps) {
   const { domId, row, count, selected, tabbable, renaming, colourOpen, onColourOpenChange, onFocus, onSelect, onToggle, onAction } = props;
   const { tag, depth } = row.node;
-  const countLabel = `${count} ${count === 1 ? 'highlight' : 'highlights'}`;
+  const countLabel = countOf(count, 'highlight');
   const menuItem = (Item: typeof DropdownMenu.Item | typeof ContextMenu.Item, Separator: typeof DropdownMenu.Separator) =>
     MENU.map((entry) => (
       <MenuEntry key={entry.action} separator={entry.separatorBefore ? <Separator className="menu__separator" /> : null}>

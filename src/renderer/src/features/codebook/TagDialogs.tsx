@@ -7,9 +7,10 @@ import type { TagRecord } from '@shared/model';
 import { useServices } from '../../app/services';
 import { tagImpact, type TagImpact } from '../../db/tags';
 import { problemMessage, type CodebookActions } from './use-codebook-actions';
+import { countOf } from '@shared/count-words';
 
-function plural(count: number, one: string, many: string = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+function plural(count: number, one: string, other: string = `${one}s`): string {
+  return countOf(count, { one, other });
 }
 
 interface ShellProps {

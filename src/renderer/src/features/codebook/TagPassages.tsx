@@ -8,6 +8,7 @@ import type { Id, TagRecord } from '@shared/model';
 import { useServices } from '../../app/services';
 import type { SpanFocus } from '../../app/navigation';
 import { listTags, passagesForTag, type TagPassage } from '../../db/tags';
+import { countOf } from '@shared/count-words';
 
 interface TagPassagesProps {
   tagId: Id | null;
@@ -15,8 +16,8 @@ interface TagPassagesProps {
   onOpenArticle?: (articleId: Id, span: SpanFocus) => void;
 }
 
-function plural(count: number, one: string, many: string = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+function plural(count: number, one: string, other: string = `${one}s`): string {
+  return countOf(count, { one, other });
 }
 
 /**

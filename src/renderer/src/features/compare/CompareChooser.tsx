@@ -26,6 +26,13 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
   const articles = useLiveQuery(() => listArticles(db), [db]) ?? NO_ARTICLES;
   const [chosen, setChosen] = useState<string[]>([...initial]);
   const [filter, setFilter] = useState('');
+  // The dialog stays mounted, so the ticks are taken afresh each time the app opens it (Radix
+  // calls onOpenChange only for the dialog's own closing, never for an opening from outside).
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setChosen([...initial]);
+  }
   const visible = useMemo(() => articles.filter((a) => matchesFilter(a, filter)), [articles, filter]);
   const toggle = (id: string) =>
     setChosen((current) => (current.includes(id) ? current.filter((c) => c !== id) : current.length < MAX_COMPARED ? [...current, id] : current));
@@ -33,10 +40,7 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
   return (
     <DialogFrame
       open={open}
-      onOpenChange={(next) => {
-        if (next) setChosen([...initial]);
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
       className="compare-chooser"
     >
       <Dialog.Title className="dialog__title">Compare articles</Dialog.Title>

@@ -13,6 +13,7 @@ import { TagPicker } from '../reader/TagPicker';
 import { useHighlightActions } from '../reader/use-highlight-actions';
 import { useCompare } from './compare-context';
 import { CoverageMatrix } from './CoverageMatrix';
+import { countOf } from '@shared/count-words';
 
 const NO_TAGS: TagRecord[] = [];
 
@@ -177,7 +178,7 @@ function NameList() {
               />{' '}
               <span className="compare-names__name">{entity.name}</span>
             </label>
-            <span className="faint"> · {entity.kind} · {entity.mentions.length} mentions</span>
+            <span className="faint"> · {entity.kind} · {countOf(entity.mentions.length, 'mention')}</span>
             {entity.variants.length > 1 && (
               <div className="compare-names__variants">
                 Spelled: {entity.variants.join(' / ')}

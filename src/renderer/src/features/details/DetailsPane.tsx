@@ -9,6 +9,7 @@ import { editArticleMetadata, getArticle, getArticleText, revertArticleMetadata 
 import { FurnitureList } from './FurnitureList';
 import { MetadataFieldRow } from './MetadataField';
 import { VersionSection } from './VersionSection';
+import { formatMoment } from '@shared/date-style';
 
 const FIELD_LABELS: Record<MetadataField, string> = {
   title: 'Title',
@@ -88,7 +89,7 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
             <div className="field" data-field="web">
               <dt>Fetched</dt>
               <dd>
-                {new Date(article.web.fetchedAt).toLocaleString()}
+                {formatMoment(article.web.fetchedAt)}
                 {article.web.finalUrl !== article.web.url && <div className="faint">redirected to {article.web.finalUrl}</div>}
               </dd>
             </div>
@@ -104,7 +105,7 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
           )}
           <div className="field">
             <dt>Imported</dt>
-            <dd>{new Date(article.importedAt).toLocaleString()}</dd>
+            <dd>{formatMoment(article.importedAt)}</dd>
           </div>
         </dl>
         <VersionSection article={article} />

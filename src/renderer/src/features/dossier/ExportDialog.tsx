@@ -16,6 +16,7 @@ import { exportFormats } from './export-formats';
 import { ExportPreview } from './ExportPreview';
 import { ProgressLine } from './ProgressLine';
 import './dossier.css';
+import { countOf } from '@shared/count-words';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -255,7 +256,7 @@ function ExportDialogBody({ comparedIds, openArticleId, onExported }: ExportDial
 }
 
 function plural(n: number, one: string): string {
-  return `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
+  return countOf(n, one, 'en');
 }
 
 function countLabel(n: number): string {

@@ -11,6 +11,8 @@ import { planMerge } from '../../db/backup';
 import { writeAutoBackup } from './auto-backup';
 import { countsOf, describePlan, restoreBackup, type RestoreMode, type RestoreStage } from './restore-job';
 import './dossier.css';
+import { countOf } from '@shared/count-words';
+import { formatMoment } from '@shared/date-style';
 
 interface RestoreDialogProps {
   open: boolean;
@@ -140,7 +142,7 @@ function RestoreBody({ onRestored }: { onRestored: (message: string) => void }) 
             <ul className="backup-list" aria-label="Automatic backups">
               {list.backups.map((b) => (
                 <li key={b.id}>
-                  <span>{new Date(b.createdAt).toLocaleString()}</span>
+                  <span>{formatMoment(b.createdAt)}</span>
                   <span className="faint">
                     {REASON_LABEL[b.reason]} · {(b.bytes / 1024).toFixed(0)} KB
                   </span>
@@ -160,7 +162,7 @@ function RestoreBody({ onRestored }: { onRestored: (message: string) => void }) 
             <strong>{step.name}</strong>
             <dl>
               <dt>Exported</dt>
-              <dd>{new Date(step.backup.exportedAt).toLocaleString()}</dd>
+              <dd>{formatMoment(step.backup.exportedAt)}</dd>
               <dt>Holds</dt>
               <dd>
                 {(() => {
@@ -232,6 +234,6 @@ function RestoreBody({ onRestored }: { onRestored: (message: string) => void }) 
 
 /** "5 articles, 1 highlight, 0 notes, 2 tags". */
 function countWords(c: { articles: number; highlights: number; notes: number; tags?: number }): string {
-  const n = (count: number, one: string) => `${count.toLocaleString('en')} ${one}${count === 1 ? '' : 's'}`;
+  const n = (count: number, one: string) => countOf(count, one, 'en');
   return [n(c.articles, 'article'), n(c.highlights, 'highlight'), n(c.notes, 'note'), ...(c.tags === undefined ? [] : [n(c.tags, 'tag')])].join(', ');
 }

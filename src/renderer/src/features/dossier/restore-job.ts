@@ -9,6 +9,7 @@ import type { UndoHistory } from '../../app/undo';
 import { applyMergePlan, planMerge, readBackupCorpus, replaceCorpus } from '../../db/backup';
 import type { ParallaxDB } from '../../db/schema';
 import { writeAutoBackup } from './auto-backup';
+import { countOf } from '@shared/count-words';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -70,5 +71,5 @@ export function describePlan(plan: MergePlan): string {
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return countOf(n, { one, other: many }, 'en');
 }

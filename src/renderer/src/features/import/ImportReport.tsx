@@ -5,6 +5,7 @@ import { describeBatch } from './describe-batch';
 import type { ImportResult } from './import-queue';
 import { PasswordDialog } from './PasswordDialog';
 import { useImportState } from './use-import-queue';
+import { countOf } from '@shared/count-words';
 
 const ICONS = { added: CheckCircle2, 'new-version': History, duplicate: Copy, failed: AlertCircle, skipped: FileX2 } as const;
 
@@ -37,7 +38,7 @@ export function ImportReport({ onOpenArticle }: { onOpenArticle: (id: string) =>
         <span>
           {[
             batch ?? (added > 0 ? `${added} imported` : null),
-            problems.length > 0 ? `${problems.length} ${problems.length === 1 ? 'file needs' : 'files need'} attention` : null,
+            problems.length > 0 ? `${countOf(problems.length, { one: 'file needs', other: 'files need' })} attention` : null,
             state.cancelled ? 'import cancelled: the files not reached were not imported' : null,
           ]
             .filter(Boolean)

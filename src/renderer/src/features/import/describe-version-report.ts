@@ -1,6 +1,7 @@
 import type { VersionReport } from '@shared/model';
+import { countOf } from '@shared/count-words';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => countOf(n, word);
 
 /** "A newer version of “X”: 4 highlights kept their place, 1 moved, 1 changed, 1 orphaned (shown in the article)." */
 export function describeVersionReport(report: VersionReport, previousTitle: string | null): string {

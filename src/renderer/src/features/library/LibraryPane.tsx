@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileText, Search } from 'lucide-react';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { effectiveMetadata, formatPublished } from '@shared/article-view';
+import { displayTitle, effectiveMetadata, formatPublished } from '@shared/article-view';
 import type { ArticleRecord } from '@shared/model';
 import { useServices } from '../../app/services';
 import { listArticles } from '../../db/articles';
@@ -140,7 +140,7 @@ function LibraryRow({ article, selected, onSelect, style, measureRef, index }: R
       style={style}
       onClick={() => onSelect(article.id)}
     >
-      <div className={`library-row__title${meta.title ? '' : ' library-row__title--untitled'}`}>{meta.title ?? article.sourceName}</div>
+      <div className={`library-row__title${meta.title ? '' : ' library-row__title--untitled'}`}>{displayTitle(article)}</div>
       <div className="library-row__meta">
         <span className="format-badge">{article.format}</span>
         {details.length > 0 ? details.join(' · ') : <span className="faint">No outlet or date found</span>}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { BookOpen } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { effectiveMetadata, formatPublished } from '@shared/article-view';
+import { displayTitle, effectiveMetadata, formatPublished } from '@shared/article-view';
 import { tagPath } from '@shared/codebook/tree';
 import type { HighlightRecord, SpanCitation, TagRecord } from '@shared/model';
 import type { SegmentedParagraph } from '@shared/reader-segments';
@@ -18,7 +18,10 @@ import { requestReattach, usePendingReattach } from './reattach';
 import './reader.css';
 import { SelectionPopover } from './SelectionPopover';
 import type { TagOption } from './TagPicker';
+import { UntitledHeading } from './UntitledHeading';
+import { usePendingSelectionMark } from './use-pending-selection-mark';
 import { useHighlightActions, type Span } from './use-highlight-actions';
+import { countOf } from '@shared/count-words';
 
 interface ReaderPaneProps {
   /** Cite a span in a note: the app shows the notes pane, which inserts it. */
@@ -93,6 +96,15 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
     return () => cancelAnimationFrame(frame);
   }, [focus, text, highlights]);
 
+  usePendingSelectionMark(
+    () => {
+      const { root, paragraphs } = layout.current;
+      return root && selection ? rangeForOffsets(root, paragraphs, selection.start, selection.end) : null;
+    },
+    selection !== null,
+    selection ? `${selection.start}-${selection.end}` : '',
+  );
+
   const markFor = (id: string): HTMLElement | null =>
     layout.current.root?.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`) ?? null;
 
@@ -161,7 +173,7 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
       const { root, paragraphs } = layout.current;
       const span = root ? selectionOffsets(root, paragraphs, window.getSelection()) : null;
       if (span) void actions.highlight(article.id, span, lastUsed.map((t) => t.id)).then((h) => setActiveId(h.id));
-      else if (active) void actions.setTags(active, [...new Set([...active.tagIds, ...lastUsed.map((t) => t.id)])], 'Apply the last used tags');
+      else if (active) void actions.setTags(active, [...new Set([...active.tagIds, ...lastUsed.map((t) => t.id)])], `Tag a highlight “${lastUsed.map((t) => t.name).join('”, “')}”`);
     } else if (key === 'n' && active) cite(active, active.id);
     else if ((key === 'delete' || key === 'backspace') && active) void actions.remove(active).then(() => setActiveId(null));
     else return;
@@ -178,7 +190,7 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
         className="reader__scroll"
         lang={article.lang ?? undefined}
         tabIndex={0}
-        aria-label={`Article: ${meta.title ?? article.sourceName}`}
+        aria-label={`Article: ${displayTitle(article)}`}
         onKeyDown={onKeyDown}
         onMouseUp={() => requestAnimationFrame(readSelection)}
       >
@@ -188,11 +200,11 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
               .filter(Boolean)
               .join(' · ') || 'Date unknown'}
           </div>
-          <h1 className={`reader__title${meta.title ? '' : ' reader__title--untitled'}`}>{meta.title ?? 'Untitled article'}</h1>
+          {meta.title ? <h1 className="reader__title">{meta.title}</h1> : <UntitledHeading articleId={article.id} sourceName={article.sourceName} />}
           {byline && <div className="reader__byline">{byline}</div>}
           <div className="reader__source">
-            {article.sourceName} · {article.format.toUpperCase()} · {article.length.toLocaleString()} characters
-            {highlights.length > 0 && ` · ${highlights.length} highlight${highlights.length === 1 ? '' : 's'}`}
+            {article.sourceName} · {article.format.toUpperCase()} · {countOf(article.length, 'character')}
+            {highlights.length > 0 && ` · ${countOf(highlights.length, 'highlight')}`}
             {orphans > 0 && ` (${orphans} orphaned)`}
           </div>
         </header>

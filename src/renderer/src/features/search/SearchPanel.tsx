@@ -8,6 +8,7 @@ import { isFilterActive, type SearchFilter, type SearchResult, type TextSpan } f
 import { useServices } from '../../app/services';
 import { getSearchService } from './search-service';
 import './search.css';
+import { nounFor } from '@shared/count-words';
 
 /** Typing pause before a query runs. */
 const DEBOUNCE_MS = 120;
@@ -303,7 +304,7 @@ export function SearchPanel() {
 }
 
 function countLabel(total: number, shown: number): string {
-  const noun = total === 1 ? 'result' : 'results';
+  const noun = nounFor(total, { one: 'result', other: 'results' });
   return shown < total ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`;
 }
 

@@ -49,7 +49,7 @@ async function start(): Promise<void> {
         properties: kind === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
         filters:
           kind === 'files'
-            ? [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'eml', 'mht', 'mhtml'] }]
+            ? [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'rtf', 'eml', 'mht', 'mhtml'] }]
             : [],
       };
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);

@@ -1,7 +1,7 @@
 /**
  * Scores the export splitter against a labelled set (a directory with labels.json: per file,
  * the layout a person sees, the articles with their title, outlet, date and authors, and the
- * parts that cannot be taken). Prints one line per layout and per part of the set (the rules
+ * parts that cannot be taken). Prints one line per layout, file format and part of the set (the rules
  * were written on one part; the other was written after them).
  */
 import { readFileSync } from 'node:fs';
@@ -43,7 +43,8 @@ export async function scoreExports(label: string, dir: string): Promise<boolean>
   let crashed = false;
   for (const [file, truth] of Object.entries(labels.files)) {
     const set = file.split('/')[0]!;
-    const key = `${truth.layout ?? 'near-misses (one article)'} · ${set}`;
+    const format = file.slice(file.lastIndexOf('.'));
+    const key = `${truth.layout ?? 'near-misses (one article)'} · ${format} · ${set}`;
     const tally = tallies.get(key) ?? emptyTally();
     tallies.set(key, tally);
     const outcome = await parseFile({ name: file.split('/').pop()!, bytes: new Uint8Array(readFileSync(join(dir, file))) });
@@ -70,7 +71,7 @@ export async function scoreExports(label: string, dir: string): Promise<boolean>
   console.log(`\n== ${label} (labelled database exports)`);
   for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
     const articles = t.articles > 0 ? `, articles ${t.articlesFound}/${t.articles}, fields ${t.fieldsRight}/${t.fields}` : '';
-    console.log(`  ${key.padEnd(38)} files right ${t.filesRight}/${t.files}${articles}`);
+    console.log(`  ${key.padEnd(46)} files right ${t.filesRight}/${t.files}${articles}`);
     for (const miss of t.misses) console.log(`    ${miss}`);
   }
   return crashed;

@@ -97,6 +97,19 @@ describe('database exports and links in the desktop app (main-process handlers s
     await screenshot(page, 'export-damaged-report');
   });
 
+  it('splits a dropped Factiva export saved as RTF into its articles', async () => {
+    const { page } = session;
+    await dropFiles(page, [{ name: 'factiva-3.rtf', content: await fileBytes(join(EXPORTS, 'rules/factiva-3.rtf')) }]);
+    await expect.poll(() => page.getByTestId('corpus-count').textContent(), { timeout: 30_000 }).toBe('13 articles');
+    expect(await libraryTitles(page)).toEqual(
+      expect.arrayContaining(['Port authority names new harbour master', 'Cod quotas cut by a fifth', 'Harbour works delayed by a month']),
+    );
+    await page.locator('.library-row', { hasText: 'Harbour works delayed by a month' }).click();
+    await expect.poll(() => detail(page, 'outlet')).toContain('Valley Courier');
+    expect(await detail(page, 'authors')).toContain('Tom Reyes');
+    expect(await detail(page, 'part')).toContain('article 3 of 3 in factiva-3.rtf (Factiva export)');
+  });
+
   it('fetches a dropped link in main and imports the page, its URL the canonical address', async () => {
     const { page } = session;
     await dropLinks(page, [`${web.base}/go/harbour`, `${web.base}/members-only`]);

@@ -5,6 +5,7 @@ import { extractTxt } from './txt';
 import { extractPdf } from './pdf';
 import { extractDocx } from './docx';
 import { extractEml, extractMhtml } from './mime';
+import { extractRtf } from './rtf';
 
 export type { ExtractResult } from './types';
 export type Extractor = (bytes: Uint8Array, options: IngestOptions) => ExtractResult | Promise<ExtractResult>;
@@ -16,6 +17,7 @@ export const EXTRACTORS: Partial<Record<ArticleFormat, Extractor>> = {
   docx: extractDocx,
   html: extractHtml,
   md: extractMarkdown,
+  rtf: extractRtf,
   eml: extractEml,
   mhtml: extractMhtml,
 };

@@ -10,6 +10,7 @@ const EXTENSION_FORMATS: Record<string, ArticleFormat> = {
   xhtml: 'html',
   pdf: 'pdf',
   docx: 'docx',
+  rtf: 'rtf',
   eml: 'eml',
   mht: 'mhtml',
   mhtml: 'mhtml',
@@ -31,7 +32,7 @@ export function formatOfFileName(fileName: string): ArticleFormat | null {
 export function unsupportedTypeMessage(fileName: string): string {
   const ext = extensionOf(fileName);
   const kind = ext ? `.${ext} files` : 'Files without an extension';
-  return `${kind} are not supported. Parallax imports .txt, .md, .html, .pdf, .docx, .eml and .mhtml articles.`;
+  return `${kind} are not supported. Parallax imports .txt, .md, .html, .pdf, .docx, .rtf, .eml and .mhtml articles.`;
 }
 
 /** Why a file in a chosen folder is passed over, in words. */

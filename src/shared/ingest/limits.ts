@@ -19,3 +19,10 @@ export const MAX_HTML_ELEMENTS = 300_000;
  * marked parses nested blocks recursively: 1,000 levels took 10 s, deeper ones overflow the stack.
  */
 export const MAX_MARKDOWN_DEPTH = 32;
+
+/**
+ * RTF groups nested deeper than this make the file refused as damaged. Word and the news
+ * databases write 5–20 levels (fields in tables in shapes); the reader keeps one state per
+ * open group, so a file of a million "{" must not become a million states.
+ */
+export const MAX_RTF_DEPTH = 256;

@@ -8,7 +8,7 @@ export type { ArticlePart } from './article-part';
  * Everything here is plain serialisable data so that it crosses workers, IPC and the CLI.
  */
 
-export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx', 'eml', 'mhtml'] as const;
+export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx', 'rtf', 'eml', 'mhtml'] as const;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
 /** The metadata fields a person can see, correct, and trace back to where they came from. */

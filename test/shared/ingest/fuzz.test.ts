@@ -5,7 +5,7 @@ import { INGEST_ERROR_CODES, parseArticleFile, type IngestOutcome } from '@share
 
 /** Per call: a parser that takes longer than this on a small input is a bug (or a hang). */
 const TIME_LIMIT_MS = 2_000;
-const EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] as const;
+const EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'rtf'] as const;
 
 type Timed = { outcome: IngestOutcome; ms: number } | { timedOut: true };
 
@@ -103,6 +103,11 @@ beforeAll(async () => {
   await parseArticleFile({ name: 'warm.md', bytes: strToU8('# warm') });
 }, 30_000);
 
+/** RTF made of its own pieces: braces, control words with odd parameters, escapes, \\bin runs longer than the file. */
+const rtf = fc
+  .array(fc.constantFrom('{', '}', '{\\*', '\\par ', '\\line', '\\u-3000?', '\\u99999999', "\\'e9", "\\'z", '\\uc5', '\\ansicpg1251', '\\ansicpg7', '\\bin9999 ', '\\bin-4 ', '{\\info{\\title ', '{\\creatim\\yr0\\mo13', '{\\fonttbl', '\\', 'Harbour news ', '\\abcdefghijklmnopqrstuvwxyzabcdefghijk12345678901'), { maxLength: 120 })
+  .map((pieces) => '{\\rtf1 ' + pieces.join(''));
+
 describe('parseArticleFile under fuzzing', () => {
   it('turns random bytes under every supported extension into an outcome value, in time', async () => {
     await fc.assert(
@@ -135,6 +140,15 @@ describe('parseArticleFile under fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(pdf, async (document) => {
         await expectWellFormedOutcome('paper.pdf', strToU8(document, true));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('turns RTF built from random groups, control words and escapes into an outcome value, in time', async () => {
+    await fc.assert(
+      fc.asyncProperty(rtf, async (document) => {
+        await expectWellFormedOutcome('story.rtf', strToU8(document));
       }),
       { numRuns: 150 },
     );

@@ -1,5 +1,5 @@
-import type { ExtractResult } from '../extractors';
-import { isPlaceholderAuthor, isPlaceholderTitle, splitAuthors } from '../pdf/info';
+import type { ExtractResult } from '../types';
+import { isPlaceholderAuthor, isPlaceholderTitle, splitAuthors } from '../document-properties';
 import type { ArticleMetadata, FileDate, ProvenanceMap } from '../types';
 import { readRtf, type RtfInfo } from './tokens';
 

@@ -112,7 +112,8 @@ describe('importing articles of every kind (web mode)', () => {
     await screenshot(page, 'page-furniture');
     await block.getByRole('button', { name: 'Put back in the text' }).click();
     await expect.poll(() => page.getByTestId('article-body').textContent()).toContain('Related Articles');
-    await page.getByRole('button', { name: 'Undo' }).click();
+    // The furniture pane's own Undo (the status bar offers one too).
+    await page.getByTestId('side').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByTestId('article-body').textContent()).not.toContain('Related Articles');
   });
 

@@ -99,6 +99,11 @@ export interface HighlightRecord {
   anchorStatus: 'anchored' | 'orphan';
   createdAt: number;
   updatedAt: number;
+  /**
+   * In a shared project, the member whose highlight this is (another coder's, received through
+   * sync). Absent for this device's own user's highlights, shared or not (see sync/project.ts).
+   */
+  coderId?: string;
 }
 
 export interface NoteRecord {

@@ -6,9 +6,11 @@
  * process is refused on all of them.
  */
 import type * as Y from 'yjs';
+import { SYNC_ROLES, type SyncRole } from '@shared/sync/project';
 
-export const ROLES = ['owner', 'coder', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles are the app's too (shared/sync/project.ts): one list. */
+export const ROLES = SYNC_ROLES;
+export type Role = SyncRole;
 
 export interface Member {
   id: string;

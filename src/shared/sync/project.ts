@@ -1,0 +1,46 @@
+/**
+ * A shared project as one device knows it: which server, which project, who this device's
+ * user is there, and what the server last said about its members and the coding round. The app
+ * keeps it in the corpus's meta table under SYNC_PROJECT_KEY; a plain local corpus has none.
+ */
+
+export const SYNC_ROLES = ['owner', 'coder', 'viewer'] as const;
+export type SyncRole = (typeof SYNC_ROLES)[number];
+
+export interface SyncMember {
+  id: string;
+  name: string;
+  role: SyncRole;
+  joinedAt: number;
+  removedAt: number | null;
+}
+
+export interface SyncRound {
+  /** While true, coders receive only their own highlights (the owner sees all). */
+  blind: boolean;
+  startedAt: number | null;
+  revealedAt: number | null;
+}
+
+export interface SyncProjectRecord {
+  /** The server's WebSocket address (ws:// or wss://), as normalised by the invitation code. */
+  serverUrl: string;
+  projectId: string;
+  projectName: string;
+  /** This device's user in the project: their highlights are the coder document of this id. */
+  memberId: string;
+  memberName: string;
+  role: SyncRole;
+  /** The member token the server issued (Bearer for the API, the Hocuspocus token for documents). */
+  token: string;
+  members: SyncMember[];
+  round: SyncRound;
+  joinedAt: number;
+}
+
+export const SYNC_PROJECT_KEY = 'sync-project';
+
+/** A highlight's coder in a shared project: its `coderId`, or this device's user when it has none. */
+export function coderOf(highlight: { coderId?: string }, project: Pick<SyncProjectRecord, 'memberId'> | null): string | null {
+  return highlight.coderId ?? project?.memberId ?? null;
+}

@@ -8,6 +8,7 @@
  */
 import type { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
+import { ADMIN_CHANGED_SIGNAL } from '@shared/sync/signals';
 import { formatDocName, parseDocName } from '@shared/sync/names';
 import { accessFor } from './access';
 import { getMember, projectExists, readAdmin, type Member } from './admin-doc';
@@ -79,6 +80,8 @@ export class Projects {
     void open.then((direct) => {
       if (!direct.document) return;
       const admin = readAdmin(direct.document);
+      // Members learn at once that the round or the members changed (a reveal closes nothing, so they would not notice).
+      this.hocuspocus.documents.get(formatDocName({ kind: 'project', projectId }))?.broadcastStateless(ADMIN_CHANGED_SIGNAL);
       for (const document of this.hocuspocus.documents.values()) {
         const name = parseDocName(document.name);
         if (!name.ok || name.value.projectId !== projectId || name.value.kind === 'admin') continue;

@@ -18,7 +18,7 @@ import WebSocket from 'ws';
  * then, so the event would surface as an uncaught exception and fail the run. The socket's own
  * listener keeps that teardown quiet; the provider still sees every error while it listens.
  */
-class TestWebSocket extends WebSocket {
+export class TestWebSocket extends WebSocket {
   constructor(...args: ConstructorParameters<typeof WebSocket>) {
     super(...args);
     this.on('error', () => undefined);

@@ -1,0 +1,114 @@
+/**
+ * What other members sent, written into the corpus. Every function here writes through
+ * applyRemote (changes.ts), so its changes are announced with origin `remote` and the sync
+ * engine does not send them back; each writes only what differs from what is stored.
+ */
+import type { BoilerplateBlock, ParsedArticle } from '@shared/ingest/types';
+import type { HighlightRecord, Id, TagRecord } from '@shared/model';
+import { articleVersionKeys } from '@shared/version-keys';
+import type { ArticleEntry } from '@shared/sync/layout';
+import { sameValue } from '@shared/sync/same-value';
+import { addParsedArticles, type AddArticleResult } from './add-articles';
+import { applyRemote } from './changes';
+import type { ParallaxDB } from './schema';
+
+const TAG_FIELDS = ['name', 'color', 'description', 'parentId', 'order'] as const;
+
+/** The project's codebook into the local one: changed tags put, deleted ones removed. Answers how many rows changed. */
+export async function applyRemoteCodebook(db: ParallaxDB, tags: readonly TagRecord[], deletedIds: readonly Id[]): Promise<number> {
+  return applyRemote(db, [db.tags], async () => {
+    const local = new Map((await db.tags.toArray()).map((tag) => [tag.id, tag]));
+    const puts = tags.filter((tag) => {
+      const held = local.get(tag.id);
+      return !held || TAG_FIELDS.some((field) => held[field] !== tag[field]);
+    });
+    const deletes = deletedIds.filter((id) => local.has(id));
+    if (puts.length > 0) await db.tags.bulkPut(puts.map((tag) => ({ ...tag, createdAt: local.get(tag.id)?.createdAt ?? tag.createdAt })));
+    if (deletes.length > 0) await db.tags.bulkDelete(deletes);
+    return puts.length + deletes.length;
+  });
+}
+
+const HIGHLIGHT_FIELDS = ['articleId', 'start', 'end', 'tagIds', 'updatedAt', 'selectors'] as const;
+
+/** Another coder's highlights, as their document holds them now: the local copy becomes exactly that set. */
+export async function applyRemoteHighlights(db: ParallaxDB, coderId: string, highlights: readonly HighlightRecord[]): Promise<number> {
+  return applyRemote(db, [db.highlights], async () => {
+    const held = new Map((await db.highlights.filter((h) => h.coderId === coderId).toArray()).map((h) => [h.id, h]));
+    const incoming = new Set(highlights.map((h) => h.id));
+    const puts = highlights.filter((h) => {
+      const local = held.get(h.id);
+      return !local || HIGHLIGHT_FIELDS.some((field) => !sameValue(local[field], h[field]));
+    });
+    const deletes = [...held.keys()].filter((id) => !incoming.has(id));
+    if (puts.length > 0) await db.highlights.bulkPut(puts.map((h) => ({ ...h, anchorStatus: held.get(h.id)?.anchorStatus ?? h.anchorStatus })));
+    if (deletes.length > 0) await db.highlights.bulkDelete(deletes);
+    return puts.length + deletes.length;
+  });
+}
+
+/** Other coders' highlights leave this device (a blind round began, or the project was left); they come back on reveal. */
+export async function withdrawOtherCodersHighlights(db: ParallaxDB, keepCoderIds: ReadonlySet<string> = new Set()): Promise<number> {
+  return applyRemote(db, [db.highlights], async () => {
+    const ids = (await db.highlights.filter((h) => h.coderId !== undefined && !keepCoderIds.has(h.coderId)).primaryKeys()) as Id[];
+    await db.highlights.bulkDelete(ids);
+    return ids.length;
+  });
+}
+
+export interface RemoteArticle {
+  entry: ArticleEntry;
+  text: string;
+  boilerplate: BoilerplateBlock[];
+  edits: Record<string, unknown>;
+}
+
+/** Articles another member shared, with their texts: stored like an import (near-duplicates and versions found as usual). */
+export async function applyRemoteArticles(db: ParallaxDB, articles: readonly RemoteArticle[]): Promise<AddArticleResult[]> {
+  if (articles.length === 0) return [];
+  const tables = [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes, db.snapshots];
+  return applyRemote(db, tables, async () => {
+    const results = await addParsedArticles(
+      db,
+      articles.map(({ entry, text, boilerplate }) => ({ parsed: parsedFromEntry(entry, text, boilerplate), sourceName: entry.sourceName })),
+    );
+    for (const [i, result] of results.entries()) {
+      const edits = articles[i]!.edits;
+      if (result.status !== 'duplicate' && Object.keys(edits).length > 0) {
+        await db.articles.update(result.article.id, { edits, versionKeys: articleVersionKeys({ ...result.article, edits }) });
+      }
+    }
+    return results;
+  });
+}
+
+function parsedFromEntry(entry: ArticleEntry, text: string, boilerplate: BoilerplateBlock[]): ParsedArticle {
+  return {
+    title: entry.title,
+    outlet: entry.outlet,
+    authors: [...entry.authors],
+    published: entry.published,
+    dateline: entry.dateline,
+    agencies: [...entry.agencies],
+    url: entry.url,
+    format: entry.format as ParsedArticle['format'],
+    text,
+    fingerprint: entry.fingerprint,
+    warnings: [],
+    provenance: {},
+    boilerplate,
+    lang: entry.lang,
+  };
+}
+
+/** The project's corrections of one article's metadata. */
+export async function applyRemoteCorrections(db: ParallaxDB, articleId: Id, edits: Record<string, unknown>): Promise<boolean> {
+  return applyRemote(db, [db.articles], async () => {
+    const article = await db.articles.get(articleId);
+    if (!article || sameValue(article.edits, edits)) return false;
+    const superseded = (await db.articles.where('previousVersionId').equals(articleId).count()) > 0;
+    const next = { ...article, edits };
+    await db.articles.put({ ...next, versionKeys: superseded ? [] : articleVersionKeys(next) });
+    return true;
+  });
+}

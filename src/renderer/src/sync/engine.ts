@@ -1,0 +1,596 @@
+/**
+ * The sync engine: where the corpus (Dexie, what the UI reads) meets the project's shared
+ * documents (Yjs, what the server relays). It is the other side of the write funnel:
+ *
+ *   local write -> db/changes.ts announces it (origin local) -> push.ts writes the difference
+ *   into the documents -> the provider sends it (now, or when the connection returns).
+ *
+ *   peer's update -> the document changes (origin: the provider) -> pull.ts reads it, checked
+ *   -> db/sync-apply.ts writes the difference through applyRemote (origin remote, not sent back).
+ *
+ * Nothing waits on the network: the corpus is written first, documents are kept on this device
+ * (db/sync-store.ts), and on every start the whole corpus is written into them again, so a
+ * change made just before a crash is sent on the next start. The invariant that makes that
+ * safe: a document's stored state never holds a peer's change the corpus has not applied yet
+ * (a document is saved only when no pull is waiting), so on start the corpus is never behind.
+ */
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import type { ArticleRecord, HighlightRecord, Id } from '@shared/model';
+import { describeThrown } from '@shared/result';
+import { CODER, PROJECT, TEXT, type ArticleEntry, type BoilerplateEntry } from '@shared/sync/layout';
+import { formatDocName } from '@shared/sync/names';
+import { ADMIN_CHANGED_SIGNAL } from '@shared/sync/signals';
+import type { SyncProjectRecord } from '@shared/sync/project';
+import { readCodebook, readCoderHighlights, readCorrections, readManifest } from '@shared/sync/pull';
+import { LOCAL_ORIGIN, pushArticle, pushHighlights, pushTags } from '@shared/sync/push';
+import { checkBoilerplate } from '@shared/sync/entries';
+import { fingerprintText } from '@shared/ingest/fingerprint';
+import { onCorpusChange, type CommittedChanges } from '../db/changes';
+import type { ParallaxDB } from '../db/schema';
+import {
+  applyRemoteArticles, applyRemoteCodebook, applyRemoteCorrections, applyRemoteHighlights, withdrawOtherCodersHighlights, type RemoteArticle,
+} from '../db/sync-apply';
+import type { SyncStore } from '../db/sync-store';
+import { projectInfo, type ProjectInfo } from './api';
+import { closeDoc, openDoc, openSocket, RESTORE_ORIGIN, type OpenDoc } from './connections';
+import { initialSyncState, nextSyncState, type SyncEvent, type SyncState } from './sync-status';
+
+/** A document is saved on this device once it has been quiet this long (edits come in bursts). */
+export const SAVE_QUIET_MS = 300;
+/** Peers' changes are read into the corpus in batches: a burst of updates becomes one write. */
+export const PULL_QUIET_MS = 60;
+/** How often members and the coding round are asked for while connected (also after any refusal). */
+export const PROJECT_INFO_POLL_MS = 15_000;
+/** A burst of closes or refusals becomes one question to the server about members and the round. */
+export const REFRESH_QUIET_MS = 200;
+/** Texts fetched or sent at once: each is its own document, and a first sync may ask for thousands. */
+export const TEXTS_AT_ONCE = 12;
+/** Articles written into the corpus per transaction when a first sync brings many. */
+export const ARTICLES_PER_WRITE = 200;
+
+export interface SyncEngineOptions {
+  db: ParallaxDB;
+  store: SyncStore;
+  project: SyncProjectRecord;
+  /** For Node (tests, benchmarks): the `ws` WebSocket class. The browser's own is used otherwise. */
+  WebSocketPolyfill?: unknown;
+  now?: () => number;
+  /** Every change of where sync stands, for the status bar. */
+  onState?: (state: SyncState) => void;
+  /** What the server said about members and the round: the caller keeps it in the project record. */
+  onProjectInfo?: (info: ProjectInfo) => void;
+  /** Something went wrong that the person should hear about (in words), without stopping sync. */
+  onProblem?: (message: string) => void;
+}
+
+type Task = () => Promise<void>;
+
+export class SyncEngine {
+  private readonly db: ParallaxDB;
+  private readonly store: SyncStore;
+  private project: SyncProjectRecord;
+  private readonly now: () => number;
+  private socket: HocuspocusProviderWebsocket | null = null;
+  private readonly docs = new Map<string, OpenDoc>();
+  private readonly saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pullPending = new Set<string>();
+  private pullTimer: ReturnType<typeof setTimeout> | null = null;
+  private pollTimer: ReturnType<typeof setInterval> | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private busy = 0;
+  private state: SyncState;
+  private connectedOnce = false;
+  private stopped = false;
+  /** Local article ids by fingerprint (shared names) and back. */
+  private readonly idByFingerprint = new Map<string, Id>();
+  private readonly fingerprintById = new Map<Id, string>();
+  /** Texts being fetched or sent, by fingerprint: never twice at once. */
+  private readonly textsInFlight = new Set<string>();
+  private textsWaiting = 0;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.db = options.db;
+    this.store = options.store;
+    this.project = options.project;
+    this.now = options.now ?? Date.now;
+    this.state = initialSyncState(this.now());
+  }
+
+  get syncState(): SyncState {
+    return this.state;
+  }
+
+  get projectRecord(): SyncProjectRecord {
+    return this.project;
+  }
+
+  private get projectDocName(): string {
+    return formatDocName({ kind: 'project', projectId: this.project.projectId });
+  }
+
+  private coderDocName(memberId: string): string {
+    return formatDocName({ kind: 'coder', projectId: this.project.projectId, memberId });
+  }
+
+  private get canWrite(): boolean {
+    return this.project.role !== 'viewer';
+  }
+
+  /** Opens the project: local state first, then the network in the background. */
+  async start(): Promise<void> {
+    await this.refreshArticleIds();
+    this.socket = openSocket(this.project.serverUrl, this.options.WebSocketPolyfill);
+    this.socket.on('status', ({ status }: { status: string }) => this.onSocketStatus(status));
+    await this.openPersistent(this.projectDocName);
+    await this.openPersistent(this.coderDocName(this.project.memberId));
+    for (const member of this.project.members) await this.reconcileMember(member.id);
+    this.unsubscribe = onCorpusChange(this.db, (committed) => this.onLocalChange(committed));
+    // The corpus may be ahead of what was stored (a crash before the last save): write it all again.
+    if (this.canWrite) this.enqueue(() => this.pushEverything());
+    this.enqueue(() => this.pullAll());
+    this.pollTimer = setInterval(() => void this.refreshProjectInfo(), PROJECT_INFO_POLL_MS);
+    void this.refreshProjectInfo();
+  }
+
+  /** Closes every document and the socket; what is unsent stays stored and goes on the next start. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    if (this.pullTimer) clearTimeout(this.pullTimer);
+    await this.queue;
+    for (const [name, timer] of this.saveTimers) {
+      clearTimeout(timer);
+      await this.save(name);
+    }
+    for (const open of this.docs.values()) closeDoc(open);
+    this.docs.clear();
+    this.socket?.destroy();
+    this.socket = null;
+  }
+
+  /** Resolves once every queued piece of work is done and the server holds every change (tests, "Sync now"). */
+  async whenSettled(): Promise<void> {
+    for (;;) {
+      await this.queue;
+      const open = [...this.docs.values()];
+      await Promise.all(open.map((doc) => doc.sent()));
+      await this.queue;
+      if (this.busy === 0 && this.pullPending.size === 0 && this.textsInFlight.size === 0 && this.textsWaiting === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, PULL_QUIET_MS));
+    }
+  }
+
+  // ---- the queue: local pushes, peers' pulls and saves run one at a time, in order ----
+
+  private enqueue(task: Task): void {
+    this.busy++;
+    this.queue = this.queue
+      .then(task)
+      .catch((error: unknown) => this.options.onProblem?.(`Sync could not finish a step: ${describeThrown(error)}`))
+      .finally(() => {
+        this.busy--;
+      });
+  }
+
+  // ---- documents ----
+
+  private async openPersistent(name: string): Promise<OpenDoc> {
+    const existing = this.docs.get(name);
+    if (existing) return existing;
+    const stored = await this.store.loadDoc(name);
+    const open = openDoc(this.socket!, name, this.project.token, stored, {
+      onRefused: (docName, reason) => this.onRefused(docName, reason),
+      onUnsynced: () => this.dispatch({ type: 'pending-changed', pending: this.pending() }),
+      onClosed: () => this.refreshSoon(),
+      onSignal: (payload) => {
+        if (payload === ADMIN_CHANGED_SIGNAL) this.refreshSoon();
+      },
+    });
+    this.docs.set(name, open);
+    open.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      this.scheduleSave(name);
+      if (origin !== LOCAL_ORIGIN && origin !== RESTORE_ORIGIN) this.schedulePull(name);
+    });
+    return open;
+  }
+
+  private closeDocNamed(name: string): void {
+    const open = this.docs.get(name);
+    if (!open) return;
+    closeDoc(open);
+    this.docs.delete(name);
+  }
+
+  private scheduleSave(name: string): void {
+    const timer = this.saveTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.saveTimers.set(
+      name,
+      setTimeout(() => {
+        this.saveTimers.delete(name);
+        this.enqueue(() => this.save(name));
+      }, SAVE_QUIET_MS),
+    );
+  }
+
+  private async save(name: string): Promise<void> {
+    const open = this.docs.get(name);
+    if (!open) return;
+    // A peer's change not yet in the corpus must not be stored ahead of it (see the invariant above).
+    if (this.pullPending.has(name)) {
+      this.scheduleSave(name);
+      return;
+    }
+    await this.store.saveDoc(name, Y.encodeStateAsUpdate(open.doc));
+  }
+
+  private schedulePull(name: string): void {
+    this.pullPending.add(name);
+    if (this.pullTimer) return;
+    this.pullTimer = setTimeout(() => {
+      this.pullTimer = null;
+      const names = [...this.pullPending];
+      this.enqueue(async () => {
+        for (const docName of names) {
+          this.pullPending.delete(docName);
+          await this.pullDoc(docName);
+        }
+      });
+    }, PULL_QUIET_MS);
+  }
+
+  // ---- local -> shared ----
+
+  private onLocalChange(committed: CommittedChanges): void {
+    if (committed.origin !== 'local' || !this.canWrite || this.stopped) return;
+    const keysOf = (table: string) =>
+      committed.changes.flatMap((change) => (change.table === table && change.kind !== 'deleteRange' ? (change.keys as Id[]) : []));
+    const touched = (table: string) => committed.changes.some((change) => change.table === table);
+    const articleIds = keysOf('articles');
+    const highlightIds = keysOf('highlights');
+    const tagsChanged = touched('tags');
+    const deletedTags = committed.changes.flatMap((change) => (change.table === 'tags' && change.kind === 'delete' ? (change.keys as Id[]) : []));
+    if (articleIds.length === 0 && highlightIds.length === 0 && !tagsChanged) return;
+    this.enqueue(async () => {
+      if (articleIds.length > 0) await this.pushArticles(articleIds);
+      if (tagsChanged) await this.pushCodebook(deletedTags);
+      if (highlightIds.length > 0) await this.pushOwnHighlights(highlightIds);
+    });
+  }
+
+  private async pushEverything(): Promise<void> {
+    const articles = await this.db.articles.toArray();
+    await this.pushArticleRecords(articles);
+    const own = this.ownCoderDoc();
+    const sharedIds = own ? [...own.doc.getMap(CODER.highlights).keys()] : [];
+    const tagsInDoc = [...(this.projectDoc()?.doc.getMap(PROJECT.tags).keys() ?? [])];
+    await this.pushCodebook(tagsInDoc);
+    await this.pushOwnHighlights(sharedIds, true);
+  }
+
+  private projectDoc(): OpenDoc | undefined {
+    return this.docs.get(this.projectDocName);
+  }
+
+  private ownCoderDoc(): OpenDoc | undefined {
+    return this.docs.get(this.coderDocName(this.project.memberId));
+  }
+
+  private async pushArticles(ids: Id[]): Promise<void> {
+    const records = (await this.db.articles.bulkGet(ids)).filter((r): r is ArticleRecord => r !== undefined);
+    for (const record of records) this.noteArticle(record.id, record.fingerprint);
+    await this.pushArticleRecords(records);
+  }
+
+  private async pushArticleRecords(records: ArticleRecord[]): Promise<void> {
+    const project = this.projectDoc();
+    if (!project || records.length === 0) return;
+    const shareable: ArticleRecord[] = [];
+    for (const record of records) {
+      if (await this.textMatchesFingerprint(record)) shareable.push(record);
+    }
+    project.doc.transact(() => {
+      for (const record of shareable) pushArticle(project.doc, record, this.project.memberId, this.now());
+    }, LOCAL_ORIGIN);
+    for (const record of shareable) this.sendText(record);
+  }
+
+  private readonly checkedTexts = new Map<Id, boolean>();
+
+  /** Only a text whose fingerprint is its SHA-256 can be shared (the server checks it too). */
+  private async textMatchesFingerprint(record: ArticleRecord): Promise<boolean> {
+    const known = this.checkedTexts.get(record.id);
+    if (known !== undefined) return known;
+    const text = await this.db.articleTexts.get(record.id);
+    const matches = text !== undefined && (await fingerprintText(text.text)) === record.fingerprint;
+    this.checkedTexts.set(record.id, matches);
+    if (!matches) {
+      this.options.onProblem?.(`“${record.title ?? record.sourceName}” stays on this device: its text was changed after import, so it cannot be shared by its fingerprint.`);
+    }
+    return matches;
+  }
+
+  private async pushCodebook(removedIds: Id[]): Promise<void> {
+    const project = this.projectDoc();
+    if (!project) return;
+    const tags = await this.db.tags.toArray();
+    project.doc.transact(() => pushTags(project.doc, tags, removedIds, this.project.memberId, this.now()), LOCAL_ORIGIN);
+  }
+
+  /** `ids` changed (or, with `all`, every own highlight is written again and `ids` are those the document holds). */
+  private async pushOwnHighlights(ids: Id[], all = false): Promise<void> {
+    const own = this.ownCoderDoc();
+    if (!own) return;
+    const records = all
+      ? await this.db.highlights.filter((h) => h.coderId === undefined).toArray()
+      : (await this.db.highlights.bulkGet(ids)).filter((h): h is HighlightRecord => h !== undefined);
+    const present = new Set(records.map((h) => h.id));
+    const removed = ids.filter((id) => !present.has(id));
+    own.doc.transact(() => pushHighlights(own.doc, records, removed, (articleId) => this.fingerprintById.get(articleId)), LOCAL_ORIGIN);
+  }
+
+  // ---- shared -> local ----
+
+  private async pullAll(): Promise<void> {
+    for (const name of this.docs.keys()) await this.pullDoc(name);
+  }
+
+  private async pullDoc(name: string): Promise<void> {
+    const open = this.docs.get(name);
+    if (!open) return;
+    if (name === this.projectDocName) {
+      await this.pullProject(open.doc);
+      return;
+    }
+    const prefix = `${this.project.projectId}/coder/`;
+    if (name.startsWith(prefix)) {
+      const coderId = name.slice(prefix.length);
+      // This device's own highlights are written here and never read back (the corpus is their truth).
+      if (coderId !== this.project.memberId) await this.pullCoder(coderId, open.doc);
+    }
+  }
+
+  private async pullProject(doc: Y.Doc): Promise<void> {
+    const codebook = readCodebook(doc);
+    await applyRemoteCodebook(this.db, codebook.items.tags, codebook.items.deletedIds);
+    const manifest = readManifest(doc);
+    for (const [fingerprint] of manifest.items) {
+      const id = this.idByFingerprint.get(fingerprint);
+      if (id) await applyRemoteCorrections(this.db, id, readCorrections(doc, fingerprint));
+    }
+    const missing = [...manifest.items.values()].filter((entry) => !this.idByFingerprint.has(entry.fingerprint) && !this.textsInFlight.has(entry.fingerprint));
+    if (missing.length > 0) void this.fetchTexts(missing);
+    const refused = codebook.refused + manifest.refused;
+    if (refused > 0) this.options.onProblem?.(`${refused} shared ${refused === 1 ? 'entry was' : 'entries were'} left out: ${refused === 1 ? 'it does' : 'they do'} not pass Parallax’s checks.`);
+  }
+
+  private async pullCoder(coderId: string, doc: Y.Doc): Promise<void> {
+    const pulled = readCoderHighlights(doc, coderId, (fingerprint) => this.idByFingerprint.get(fingerprint));
+    await applyRemoteHighlights(this.db, coderId, pulled.items);
+  }
+
+  // ---- texts: written once, fetched once ----
+
+  private sendText(record: ArticleRecord): void {
+    const fingerprint = record.fingerprint;
+    if (this.textsInFlight.has(fingerprint)) return;
+    this.textsInFlight.add(fingerprint);
+    void this.withTextSlot(async () => {
+      try {
+        if (await this.store.textShared(this.project.projectId, fingerprint)) return;
+        const open = openDoc(this.socket!, this.textDocName(fingerprint), this.project.token, null);
+        try {
+          await open.synced();
+          const body = open.doc.getMap<unknown>(TEXT.body);
+          if (typeof body.get('text') !== 'string') {
+            const text = await this.db.articleTexts.get(record.id);
+            if (!text) return;
+            open.doc.transact(() => {
+              body.set('text', text.text);
+              body.set('boilerplate', text.boilerplate.map((block) => ({ ...block })) satisfies BoilerplateEntry[]);
+            }, LOCAL_ORIGIN);
+            await open.sent();
+          }
+          await this.store.markTextShared(this.project.projectId, fingerprint);
+        } finally {
+          closeDoc(open);
+        }
+      } finally {
+        this.textsInFlight.delete(fingerprint);
+      }
+    });
+  }
+
+  private textDocName(fingerprint: string): string {
+    return formatDocName({ kind: 'text', projectId: this.project.projectId, fingerprint });
+  }
+
+  private slotsInUse = 0;
+  private readonly slotWaiters: (() => void)[] = [];
+
+  private async withTextSlot(work: () => Promise<void>): Promise<void> {
+    this.textsWaiting++;
+    while (this.slotsInUse >= TEXTS_AT_ONCE) await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
+    this.textsWaiting--;
+    this.slotsInUse++;
+    try {
+      await work();
+    } catch (error) {
+      this.options.onProblem?.(`An article’s text could not be exchanged: ${describeThrown(error)}`);
+    } finally {
+      this.slotsInUse--;
+      this.slotWaiters.shift()?.();
+    }
+  }
+
+  private readonly fetched: RemoteArticle[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  private async fetchTexts(entries: ArticleEntry[]): Promise<void> {
+    for (const entry of entries) this.textsInFlight.add(entry.fingerprint);
+    await Promise.all(
+      entries.map((entry) =>
+        this.withTextSlot(async () => {
+          try {
+            const article = await this.fetchText(entry);
+            if (article) this.queueFetched(article);
+          } finally {
+            this.textsInFlight.delete(entry.fingerprint);
+          }
+        }),
+      ),
+    );
+  }
+
+  private async fetchText(entry: ArticleEntry): Promise<RemoteArticle | null> {
+    const open = openDoc(this.socket!, this.textDocName(entry.fingerprint), this.project.token, null);
+    try {
+      await open.synced();
+      const body = open.doc.getMap<unknown>(TEXT.body);
+      const text = body.get('text');
+      const boilerplate = body.get('boilerplate') ?? [];
+      if (typeof text !== 'string') return null; // not sent yet: the sharer sends it when next online, and the manifest change brings us back
+      // A peer is never trusted: the text must be the one its name promises.
+      if ((await fingerprintText(text)) !== entry.fingerprint || checkBoilerplate(boilerplate) !== null) {
+        this.options.onProblem?.(`An article shared as “${entry.title ?? entry.sourceName}” was left out: its text does not match its fingerprint.`);
+        return null;
+      }
+      const project = this.projectDoc();
+      const edits = project ? readCorrections(project.doc, entry.fingerprint) : {};
+      return { entry, text, boilerplate: boilerplate as RemoteArticle['boilerplate'], edits };
+    } finally {
+      closeDoc(open);
+    }
+  }
+
+  private queueFetched(article: RemoteArticle): void {
+    this.fetched.push(article);
+    this.busy++;
+    const flush = () => {
+      this.flushTimer = null;
+      const batch = this.fetched.splice(0, ARTICLES_PER_WRITE);
+      this.enqueue(async () => {
+        const results = await applyRemoteArticles(this.db, batch);
+        for (const [i, result] of results.entries()) {
+          const fingerprint = batch[i]!.entry.fingerprint;
+          const id = result.status === 'duplicate' ? result.existing.id : result.article.id;
+          this.noteArticle(id, fingerprint);
+          await this.store.markTextShared(this.project.projectId, fingerprint);
+        }
+        // Highlights waiting for these articles can come in now.
+        for (const name of this.docs.keys()) if (name.includes('/coder/')) this.schedulePull(name);
+      });
+      if (this.fetched.length > 0) this.flushTimer = setTimeout(flush, 0);
+    };
+    if (this.fetched.length >= ARTICLES_PER_WRITE) {
+      if (this.flushTimer) clearTimeout(this.flushTimer);
+      flush();
+    } else if (!this.flushTimer) {
+      this.flushTimer = setTimeout(flush, PULL_QUIET_MS);
+    }
+    this.busy--;
+  }
+
+  // ---- article ids ----
+
+  private async refreshArticleIds(): Promise<void> {
+    await this.db.articles.each((article) => this.noteArticle(article.id, article.fingerprint));
+  }
+
+  private noteArticle(id: Id, fingerprint: string): void {
+    this.idByFingerprint.set(fingerprint, id);
+    this.fingerprintById.set(id, fingerprint);
+  }
+
+  // ---- members, rounds, refusals ----
+
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Asks how the project stands, once for a burst of reasons (every document closes when the socket does). */
+  private refreshSoon(): void {
+    if (this.refreshTimer || this.stopped) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = null;
+      void this.refreshProjectInfo();
+    }, REFRESH_QUIET_MS);
+  }
+
+  private async refreshProjectInfo(): Promise<void> {
+    if (this.stopped) return;
+    const info = await projectInfo(this.project.serverUrl, this.project.projectId, this.project.token);
+    if (!info.ok) {
+      if (info.error.code === 'sync/revoked' || info.error.code === 'sync/bad-token' || info.error.code === 'sync/wrong-project') {
+        this.dispatch({ type: 'auth-refused', reason: info.error.message });
+      }
+      return;
+    }
+    const { members, round, name, you } = info.value;
+    const roundChanged = round.blind !== this.project.round.blind;
+    this.project = { ...this.project, members, round, projectName: name, role: you.role };
+    this.options.onProjectInfo?.(info.value);
+    if (roundChanged && round.blind && this.project.role !== 'owner') {
+      // A blind round: other coders' highlights leave this device until the owner reveals them.
+      for (const name of [...this.docs.keys()]) if (name.includes('/coder/') && name !== this.coderDocName(this.project.memberId)) this.closeDocNamed(name);
+      this.enqueue(async () => {
+        await withdrawOtherCodersHighlights(this.db);
+      });
+    }
+    for (const member of members) await this.reconcileMember(member.id);
+  }
+
+  /** Opens or closes one member's coder document as their role, the round and their membership allow. */
+  private async reconcileMember(memberId: string): Promise<void> {
+    if (memberId === this.project.memberId || this.stopped) return;
+    const member = this.project.members.find((m) => m.id === memberId);
+    const name = this.coderDocName(memberId);
+    const hidden = this.project.round.blind && this.project.role !== 'owner';
+    const codes = member !== undefined && member.role !== 'viewer';
+    if (!codes || hidden) {
+      this.closeDocNamed(name);
+      return;
+    }
+    if (!this.docs.has(name)) {
+      const open = await this.openPersistent(name);
+      this.enqueue(() => this.pullCoder(memberId, open.doc));
+    }
+  }
+
+  private onRefused(name: string, reason: string): void {
+    const essential = name === this.projectDocName || name === this.coderDocName(this.project.memberId);
+    if (essential) this.dispatch({ type: 'auth-refused', reason });
+    else {
+      // Another coder's document during a blind round, or a member just removed: ask the server how things stand.
+      this.closeDocNamed(name);
+      this.refreshSoon();
+    }
+  }
+
+  // ---- status ----
+
+  private pending(): number {
+    let count = 0;
+    for (const open of this.docs.values()) count += open.provider.unsyncedChanges;
+    return count + this.textsInFlight.size;
+  }
+
+  private onSocketStatus(status: string): void {
+    if (status === 'connected') {
+      this.connectedOnce = true;
+      this.dispatch({ type: 'connected', pending: this.pending() });
+      void this.refreshProjectInfo();
+    } else if (status === 'disconnected') {
+      this.dispatch(this.connectedOnce && this.state.kind !== 'offline' && this.state.kind !== 'unreachable' ? { type: 'went-offline', at: this.now() } : { type: 'connect-failed', at: this.now() });
+    }
+  }
+
+  private dispatch(event: SyncEvent): void {
+    const next = nextSyncState(this.state, event);
+    if (next === this.state) return;
+    this.state = next;
+    this.options.onState?.(next);
+  }
+}

@@ -8,10 +8,19 @@ import { CONTENT_SECURITY_POLICY } from './src/main/security/content-security-po
  * The built page carries the CSP itself, so web mode is as locked down as Electron (which
  * also sends it as a header). Not in dev: Vite's dev server needs inline scripts.
  * frame-ancestors is ignored in a meta tag, so it is left to the header.
+ *
+ * connect-src is the one exception: a team's sync server is named at run time, and a meta tag
+ * can never be widened after load. So the meta tag bounds connection to WebSocket and HTTP(S)
+ * servers, and the response header narrows it to the app itself and the one sync server the
+ * user named (Electron: main's header, security/sync-server-allowance.ts; web mode: the static
+ * server's header, SYNC_SERVER). A page under two policies must satisfy both.
  */
+const META_CONNECT_SRC = "connect-src 'self' ws: wss: http: https:";
+
 function contentSecurityPolicyMeta(): Plugin {
   const policy = CONTENT_SECURITY_POLICY.split('; ')
     .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .map((directive) => (directive.startsWith('connect-src') ? META_CONNECT_SRC : directive))
     .join('; ');
   return {
     name: 'parallax-csp-meta',

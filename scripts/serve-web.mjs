@@ -9,6 +9,9 @@ if (!existsSync(resolve(root, 'index.html'))) {
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 5178);
-const { url } = await startStaticServer(root, port);
+// The team's sync server, if any: the one address besides its own the page may connect to.
+const syncServer = process.env.SYNC_SERVER || null;
+const { url } = await startStaticServer(root, port, '127.0.0.1', syncServer);
 console.log(`Parallax (web mode) is running at ${url}`);
+if (syncServer) console.log(`It may connect to the sync server at ${syncServer}.`);
 console.log('Open it in Chromium or Firefox. Your corpus is stored in that browser, for that address. Ctrl+C stops the server.');

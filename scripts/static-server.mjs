@@ -27,9 +27,24 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** Starts the server; resolves to { url, close }. Port 0 picks a free port. */
-export function startStaticServer(root, port = 0, host = '127.0.0.1') {
+/**
+ * The page's connections, narrowed by a header to the app itself and the team's sync server
+ * (if one is named): the page's own meta CSP sets every other directive (electron.vite.config.ts).
+ */
+export function connectPolicy(syncServer) {
+  const sources = ["'self'"];
+  if (syncServer) {
+    const url = new URL(syncServer);
+    if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new Error(`SYNC_SERVER must be a ws:// or wss:// address, not ${syncServer}`);
+    sources.push(`${url.protocol}//${url.host}`, `${url.protocol === 'wss:' ? 'https:' : 'http:'}//${url.host}`);
+  }
+  return `connect-src ${sources.join(' ')}`;
+}
+
+/** Starts the server; resolves to { url, close }. Port 0 picks a free port. `syncServer`: the team's ws(s):// address. */
+export function startStaticServer(root, port = 0, host = '127.0.0.1', syncServer = null) {
   const base = resolve(root);
+  const policy = connectPolicy(syncServer);
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
@@ -52,6 +67,7 @@ export function startStaticServer(root, port = 0, host = '127.0.0.1') {
         'Content-Length': info.size,
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': policy,
       });
       createReadStream(path).pipe(response);
     } catch (error) {

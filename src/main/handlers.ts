@@ -1,3 +1,4 @@
+import { syncServerOrigins } from '@shared/sync/server-origins';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
@@ -43,6 +44,8 @@ export interface HandlerDeps {
   now?: () => Date;
   /** Fetch limits other than the defaults of src/main/web/limits.ts (tests shorten the timeout). */
   fetchOptions?: Pick<FetchOptions, 'timeoutMs' | 'maxRedirects' | 'now'>;
+  /** Keeps the named sync server's origins for the CSP (security/sync-server-allowance.ts). */
+  allowSyncServer?: (origins: string[]) => void;
 }
 
 export { MAX_BACKUP_BYTES } from '@shared/platform/backup-file';
@@ -208,6 +211,17 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
     async readAutoBackup(request) {
       if (typeof request?.id !== 'string') return badRequest('readAutoBackup needs the id of a backup.');
       return autoBackups.read(request.id);
+    },
+
+    async allowSyncServer(request) {
+      if (request?.url === null) {
+        deps.allowSyncServer?.([]);
+        return ok({ origins: [] });
+      }
+      const origins = typeof request?.url === 'string' ? syncServerOrigins(request.url) : null;
+      if (!origins) return badRequest('A sync server is named by a ws:// or wss:// address.');
+      deps.allowSyncServer?.(origins);
+      return ok({ origins });
     },
   };
 }

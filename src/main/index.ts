@@ -11,6 +11,8 @@ import { registerBridge } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, developmentPolicy } from './security/content-security-policy';
 import { denyNavigationAndPopups, hardenSession } from './security/harden-session';
+import { loadSyncServerAllowance } from './security/sync-server-allowance';
+import { policyAllowingSyncServer } from '@shared/sync/server-origins';
 import { createSenderCheck } from './security/sender-check';
 import { createMainWindow } from './window';
 
@@ -34,7 +36,10 @@ function sendMenuCommand(command: MenuCommand): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  hardenSession(session.defaultSession, devServerUrl ? developmentPolicy(devServerUrl) : CONTENT_SECURITY_POLICY);
+  // The CSP allows the app's own files, and the one sync server the user named (if any).
+  const syncServer = loadSyncServerAllowance(join(app.getPath('userData'), 'sync-server.json'));
+  const basePolicy = devServerUrl ? developmentPolicy(devServerUrl) : CONTENT_SECURITY_POLICY;
+  hardenSession(session.defaultSession, () => policyAllowingSyncServer(basePolicy, syncServer.origins()));
 
   // Untrusted files are parsed in their own process, never on main's thread (issue 16, 17).
   const parser = createParserProcess(utilityProcess.fork as unknown as ForkUtility, join(here, 'parse-process.js'), [join(here, '..'), join(here, '../../node_modules')]);
@@ -77,6 +82,7 @@ async function start(): Promise<void> {
     },
     printToPdf: createPdfPrinter(electronPrintEnvironment({ BrowserWindow, session })),
     backupsDir: join(app.getPath('userData'), 'backups'),
+    allowSyncServer: (origins) => syncServer.set(origins),
   });
   registerBridge(ipcMain, handlers, isTrustedSender);
 

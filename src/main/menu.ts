@@ -16,6 +16,10 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
       { label: 'Export Dossier…', accelerator: 'CmdOrCtrl+E', click: () => send('export-dossier') },
       { label: 'Restore from Backup…', click: () => send('restore-backup') },
       { type: 'separator' },
+      { label: 'Share Project…', click: () => send('share-project') },
+      { label: 'Join Project…', click: () => send('join-project') },
+      { label: 'Project Members…', click: () => send('project-members') },
+      { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
     ],
   };

@@ -24,6 +24,7 @@ const api = {
   writeAutoBackup: (request) => ipcRenderer.invoke(ipcChannel('writeAutoBackup'), request),
   listAutoBackups: () => ipcRenderer.invoke(ipcChannel('listAutoBackups')),
   readAutoBackup: (request) => ipcRenderer.invoke(ipcChannel('readAutoBackup'), request),
+  allowSyncServer: (request) => ipcRenderer.invoke(ipcChannel('allowSyncServer'), request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

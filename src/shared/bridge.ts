@@ -116,6 +116,12 @@ export interface BridgeContract {
   /** Keeps a backup in the app's data (rolling: the newest seven of each reason are kept). */
   writeAutoBackup: { request: { reason: AutoBackupReason; json: string }; response: AutoBackupInfo };
   listAutoBackups: { request: void; response: AutoBackupList };
+  /**
+   * Names the team's sync server (ws:// or wss://), the one address besides its own that the
+   * app's page may connect to (its WebSocket and its admin API); null forgets it. Answers the
+   * origins now allowed.
+   */
+  allowSyncServer: { request: { url: string | null }; response: { origins: string[] } };
   readAutoBackup: { request: { id: string }; response: BackupFile };
 }
 
@@ -138,6 +144,9 @@ export const MENU_COMMANDS = [
   'import-web',
   'export-dossier',
   'restore-backup',
+  'share-project',
+  'join-project',
+  'project-members',
   'toggle-theme',
   'compare',
   'focus-search',
@@ -169,6 +178,7 @@ export const BRIDGE_CHANNELS = [
   'writeAutoBackup',
   'listAutoBackups',
   'readAutoBackup',
+  'allowSyncServer',
 ] as const satisfies readonly BridgeChannel[];
 
 // A compile-time check that BRIDGE_CHANNELS names every channel of the contract.

@@ -26,7 +26,13 @@ export interface Session {
  * the end-to-end tests having run.
  */
 export async function openApp(
-  options: { profileDir?: string; beforeLoad?: (context: BrowserContext) => Promise<void>; viewport?: { width: number; height: number } } = {},
+  options: {
+    profileDir?: string;
+    beforeLoad?: (context: BrowserContext) => Promise<void>;
+    viewport?: { width: number; height: number };
+    /** The team's sync server (ws://…), the one other address the page may connect to. */
+    syncServer?: string;
+  } = {},
 ): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium was not found at ${CHROMIUM}. Install it (apt-get install chromium) or set PARALLAX_CHROMIUM.`);
@@ -34,7 +40,7 @@ export async function openApp(
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npx electron-vite build` before the e2e tests (npm test does).');
   }
-  const server = (await startStaticServer(RENDERER_DIR, 0)) as { url: string; close: () => Promise<void> };
+  const server = (await startStaticServer(RENDERER_DIR, 0, '127.0.0.1', options.syncServer ?? null)) as { url: string; close: () => Promise<void> };
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'parallax-e2e-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,

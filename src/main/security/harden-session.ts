@@ -4,12 +4,13 @@ import type { App, Session } from 'electron';
  * Session-wide guards: the CSP on every response, every permission (camera, notifications,
  * geolocation...) refused, and no navigation, new window or <webview> ever.
  */
-export function hardenSession(session: Session, contentSecurityPolicy: string): void {
+export function hardenSession(session: Session, contentSecurityPolicy: string | (() => string)): void {
+  const policy = typeof contentSecurityPolicy === 'string' ? () => contentSecurityPolicy : contentSecurityPolicy;
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        'Content-Security-Policy': [contentSecurityPolicy],
+        'Content-Security-Policy': [policy()],
         'X-Content-Type-Options': ['nosniff'],
       },
     });

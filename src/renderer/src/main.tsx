@@ -17,12 +17,16 @@ import { getBridge, isWebMode } from './bridge';
 import { ParallaxDB } from './db/schema';
 import { ImportQueue } from './features/import/import-queue';
 import { CitationRequests } from './features/notes/citation-requests';
+import { SyncService } from './sync/sync-service';
 
 applyStoredTheme();
 
 const db = new ParallaxDB();
 const bridge = getBridge();
 const importQueue = new ImportQueue(db, bridge, () => ({ maxBytes: readMaxImportBytes(), ...readParseBudget() }));
+const mode = isWebMode() ? 'web' : 'electron';
+// The desktop page reloads after naming a new sync server, so that its CSP allows it (sync-service.ts).
+const sync = new SyncService(db, bridge, { reload: mode === 'electron' ? () => location.reload() : undefined });
 const services: AppServices = {
   db,
   bridge,
@@ -30,8 +34,12 @@ const services: AppServices = {
   navigation: new Navigation(),
   undo: new UndoHistory(),
   citations: new CitationRequests(),
-  mode: isWebMode() ? 'web' : 'electron',
+  mode,
+  sync,
 };
+
+// A shared corpus reconnects by itself; the app never waits for it.
+void sync.init();
 
 // Ask the browser not to evict the corpus under storage pressure.
 void navigator.storage?.persist?.();

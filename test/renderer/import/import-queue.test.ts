@@ -32,6 +32,7 @@ function fakeBridge(seeds: FileBytes[] = [], gate?: Promise<void>): ParallaxBrid
     writeAutoBackup: async () => err({ code: 'unused', message: 'not in this test' }),
     listAutoBackups: async () => ok({ folder: null, backups: [] }),
     readAutoBackup: async () => err({ code: 'unused', message: 'not in this test' }),
+    allowSyncServer: async () => ok({ origins: [] }),
     onMenuCommand: () => () => undefined,
   };
 }

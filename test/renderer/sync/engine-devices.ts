@@ -51,7 +51,7 @@ export async function startDevice(name: string, project: SyncProjectRecord, exis
 export async function article(title: string, text: string, outlet = 'Reuters'): Promise<ParsedArticle> {
   return {
     title, outlet, authors: [], published: '2021-05-19', dateline: null, agencies: [], url: null,
-    format: 'text', text, fingerprint: await fingerprintText(text), warnings: [], provenance: {}, boilerplate: [], lang: 'en',
+    format: 'txt', text, fingerprint: await fingerprintText(text), warnings: [], provenance: {}, boilerplate: [], lang: 'en',
   };
 }
 

@@ -25,6 +25,9 @@ import { LibraryPane } from '../features/library/LibraryPane';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchPanel } from '../features/search/SearchPanel';
+import { JoinProjectDialog } from '../features/sync/JoinProjectDialog';
+import { ProjectDialog } from '../features/sync/ProjectDialog';
+import { ShareProjectDialog } from '../features/sync/ShareProjectDialog';
 import { AboutDialog } from './AboutDialog';
 import { PreferencesDialog } from './PreferencesDialog';
 import { useServices } from './services';
@@ -41,7 +44,7 @@ function MaybeCompare({ ids, children }: { ids: string[] | null; children: React
 }
 
 export function App() {
-  const { db, bridge, importQueue, navigation, citations, mode } = useServices();
+  const { db, bridge, importQueue, navigation, citations, mode, sync } = useServices();
   const { theme, toggleTheme } = useTheme();
   const { articleId: selectedId } = useNavigationState();
   const setSelectedId = useCallback((id: string) => navigation.openArticle(id), [navigation]);
@@ -54,6 +57,9 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [restoreOpen, setRestoreOpen] = useState(false);
   const [importWebOpen, setImportWebOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
+  const [joinOpen, setJoinOpen] = useState(false);
+  const [projectOpen, setProjectOpen] = useState(false);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -127,9 +133,20 @@ export function App() {
         case 'restore-backup':
           setRestoreOpen(true);
           break;
+        case 'share-project':
+          if (sync.getSnapshot().project) setProjectOpen(true);
+          else setShareOpen(true);
+          break;
+        case 'join-project':
+          setJoinOpen(true);
+          break;
+        case 'project-members':
+          if (sync.getSnapshot().project) setProjectOpen(true);
+          else setProblem('This corpus is not shared: File › Share Project… makes it a project, File › Join Project… joins one.');
+          break;
       }
     },
-    [bridge, importQueue, toggleTheme, runUndo],
+    [bridge, importQueue, toggleTheme, runUndo, sync],
   );
 
   useEffect(() => bridge.onMenuCommand(onCommand), [bridge, onCommand]);
@@ -230,11 +247,14 @@ export function App() {
           </Panel>
         </Group>
         </MaybeCompare>
-        <StatusBar mode={mode} announcement={announcement} />
+        <StatusBar mode={mode} announcement={announcement} onOpenProject={() => setProjectOpen(true)} />
         <DropOverlay />
         <AboutDialog open={aboutOpen} onOpenChange={setAboutOpen} info={appInfo} />
         <PreferencesDialog open={preferencesOpen} onOpenChange={setPreferencesOpen} />
         <ImportWebDialog open={importWebOpen} onOpenChange={setImportWebOpen} />
+        <ShareProjectDialog open={shareOpen} onOpenChange={setShareOpen} onShared={() => setProjectOpen(true)} />
+        <JoinProjectDialog open={joinOpen} onOpenChange={setJoinOpen} onJoined={(name) => setAnnouncement(`Joined ${name}`)} />
+        <ProjectDialog open={projectOpen} onOpenChange={setProjectOpen} onAnnounce={setAnnouncement} />
         <ExportDialog open={exportOpen} onOpenChange={setExportOpen} comparedIds={compareIds} openArticleId={selectedId} onExported={setAnnouncement} />
         <RestoreDialog open={restoreOpen} onOpenChange={setRestoreOpen} onRestored={setAnnouncement} />
         <CompareChooser

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { HardDrive } from 'lucide-react';
 import { useServices } from './services';
 import { countArticles } from '../db/articles';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { countOf } from '@shared/count-words';
 import { useUndoState } from './use-undo-commands';
 import { useStatusMessage, type Announcement } from './use-status-message';
+import { SyncStatus } from '../features/sync/SyncStatus';
 
-export function StatusBar({ mode, announcement }: { mode: 'electron' | 'web'; announcement: Announcement | null }) {
+export function StatusBar({ mode, announcement, onOpenProject }: { mode: 'electron' | 'web'; announcement: Announcement | null; onOpenProject: () => void }) {
   const { db, undo } = useServices();
   const count = useLiveQuery(() => countArticles(db), [db]);
   const { lastEvent } = useUndoState();
@@ -27,9 +27,7 @@ export function StatusBar({ mode, announcement }: { mode: 'electron' | 'web'; an
         )}
       </span>
       <span className="toolbar__spacer" />
-      <span className="status-text" title="Your corpus is stored on this computer only">
-        <HardDrive size={12} aria-hidden /> Local · {mode === 'electron' ? 'Desktop' : 'Web mode'}
-      </span>
+      <SyncStatus mode={mode} onOpenProject={onOpenProject} />
     </footer>
   );
 }

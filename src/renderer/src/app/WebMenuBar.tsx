@@ -24,6 +24,10 @@ export function WebMenuBar({ onCommand }: { onCommand: (command: MenuCommand) =>
         'separator',
         { label: 'Export Dossier…', command: 'export-dossier', shortcut: 'Ctrl+E' },
         { label: 'Restore from Backup…', command: 'restore-backup' },
+        'separator',
+        { label: 'Share Project…', command: 'share-project' },
+        { label: 'Join Project…', command: 'join-project' },
+        { label: 'Project Members…', command: 'project-members' },
       ],
     },
     {

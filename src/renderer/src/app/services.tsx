@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { ParallaxBridge } from '@shared/bridge';
 import type { ParallaxDB } from '../db/schema';
 import type { ImportQueue } from '../features/import/import-queue';
+import type { SyncService } from '../sync/sync-service';
 import type { CitationRequests } from '../features/notes/citation-requests';
 import type { Navigation } from './navigation';
 import type { UndoHistory } from './undo';
@@ -17,6 +18,8 @@ export interface AppServices {
   /** "Cite in note" requests, answered by the notes pane. */
   citations: CitationRequests;
   mode: 'electron' | 'web';
+  /** Sharing this corpus as a team project (File › Share Project…, Join Project…). */
+  sync: SyncService;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -41,6 +41,10 @@ export function createWebBridge(version: string): ParallaxBridge {
   const ingestOptions = (options: ParseOptions | undefined) => ingestOptionsOf(options, DEFAULT_MAX_BYTES);
 
   return {
+    async allowSyncServer(request) {
+      // A browser page has no CSP of the app's to widen: web mode connects where it is told.
+      return ok({ origins: request.url ? [request.url] : [] });
+    },
     async getAppInfo() {
       return ok({ name: 'Parallax', version, mode: 'web' as const, platform: navigator.platform });
     },

@@ -66,6 +66,7 @@ export function openDoc(socket: HocuspocusProviderWebsocket, name: string, token
     document: doc,
     onAuthenticationFailed: ({ reason }) => events.onRefused?.(name, reason),
     onUnsyncedChanges: () => events.onUnsynced?.(),
+    onSynced: () => events.onUnsynced?.(),
     onClose: ({ event }) => events.onClosed?.(name, String(event.reason ?? '')),
     onStateless: ({ payload }) => events.onSignal?.(payload),
   });

@@ -156,8 +156,9 @@ export class SyncEngine {
   async whenSettled(): Promise<void> {
     for (;;) {
       await this.queue;
-      const open = [...this.docs.values()];
-      await Promise.all(open.map((doc) => doc.sent()));
+      const written = this.canWrite ? [this.projectDoc(), this.ownCoderDoc()] : [];
+      await Promise.all(written.map((doc) => doc?.sent()));
+      await Promise.all([...this.docs.values()].map((doc) => doc.synced()));
       await this.queue;
       if (this.busy === 0 && this.pullPending.size === 0 && this.textsInFlight.size === 0 && this.textsWaiting === 0) return;
       await new Promise((resolve) => setTimeout(resolve, PULL_QUIET_MS));
@@ -184,7 +185,7 @@ export class SyncEngine {
     const stored = await this.store.loadDoc(name);
     const open = openDoc(this.socket!, name, this.project.token, stored, {
       onRefused: (docName, reason) => this.onRefused(docName, reason),
-      onUnsynced: () => this.dispatch({ type: 'pending-changed', pending: this.pending() }),
+      onUnsynced: () => this.pendingChanged(),
       onClosed: () => this.refreshSoon(),
       onSignal: (payload) => {
         if (payload === ADMIN_CHANGED_SIGNAL) this.refreshSoon();
@@ -401,6 +402,7 @@ export class SyncEngine {
         }
       } finally {
         this.textsInFlight.delete(fingerprint);
+        this.pendingChanged();
       }
     });
   }
@@ -440,6 +442,7 @@ export class SyncEngine {
             if (article) this.queueFetched(article);
           } finally {
             this.textsInFlight.delete(entry.fingerprint);
+            this.pendingChanged();
           }
         }),
       ),
@@ -571,10 +574,20 @@ export class SyncEngine {
 
   // ---- status ----
 
+  /**
+   * Changes of this device's the server does not hold yet: in the documents this member writes.
+   * Read-only documents are left out: after a server lost its last seconds, a reader's copy can
+   * hold what the server lacks, which the server (rightly) never accepts from a reader; the
+   * writer sends it again when they reconnect.
+   */
   private pending(): number {
-    let count = 0;
-    for (const open of this.docs.values()) count += open.provider.unsyncedChanges;
-    return count + this.textsInFlight.size;
+    if (!this.canWrite) return 0;
+    const written = [this.projectDoc(), this.ownCoderDoc()];
+    return written.reduce((count, open) => count + (open?.provider.unsyncedChanges ?? 0), 0) + this.textsInFlight.size;
+  }
+
+  private pendingChanged(): void {
+    this.dispatch({ type: 'pending-changed', pending: this.pending() });
   }
 
   private onSocketStatus(status: string): void {

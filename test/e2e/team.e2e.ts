@@ -1,0 +1,145 @@
+import type { ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, processExited, spawnServerProcess, tempDir } from '../helpers/sync-server';
+import { libraryTitles, openApp, screenshot, selectInReader, type Session } from './harness';
+
+/**
+ * A team in two browsers against the real sync server (`npm run sync-server`'s code, its
+ * default SQLite store, started here on a free loopback port): share, join, code, an outage,
+ * and convergence.
+ */
+const PHRASE = 'a predictable, stable relationship';
+
+async function menu(page: Page, item: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Application menu' }).getByText('File').click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+async function syncStatus(page: Page): Promise<string> {
+  return (await page.getByTestId('sync-status').textContent()) ?? '';
+}
+
+describe('a team sharing one project through the sync server (web mode)', () => {
+  const dir = tempDir('parallax-team-e2e-');
+  let port: number;
+  let server: ChildProcess;
+  let ann: Session;
+  let ben: Session;
+
+  beforeAll(async () => {
+    port = await freePort();
+    server = await spawnServerProcess(dir.path, port);
+    const syncServer = `ws://127.0.0.1:${port}`;
+    [ann, ben] = await Promise.all([openApp({ syncServer }), openApp({ syncServer })]);
+  });
+
+  afterAll(async () => {
+    await ann?.close();
+    await ben?.close();
+    server?.kill('SIGKILL');
+    if (server) await processExited(server);
+    dir.remove();
+  });
+
+  it('refuses a wrong admin key in words, then shares the corpus and gives an invitation', async () => {
+    await expect.poll(() => libraryTitles(ann.page), { timeout: 60_000 }).toHaveLength(5);
+    await expect.poll(() => libraryTitles(ben.page), { timeout: 60_000 }).toHaveLength(5);
+    const { page } = ann;
+    await menu(page, 'Share Project…');
+    const dialog = page.getByRole('dialog', { name: 'Share Project' });
+    await dialog.getByRole('textbox', { name: 'Server address' }).fill(`ws://127.0.0.1:${port}`);
+    await dialog.getByLabel('Admin key').fill('not-the-key');
+    await dialog.getByRole('textbox', { name: 'Project name' }).fill('Reykjavik talks');
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill('Ann');
+    await dialog.getByRole('button', { name: 'Share' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBeTruthy();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('admin key');
+
+    const adminKey = (await readFile(join(dir.path, 'admin-key'), 'utf8')).trim();
+    await dialog.getByLabel('Admin key').fill(adminKey);
+    await dialog.getByRole('button', { name: 'Share' }).click();
+    const project = page.getByRole('dialog', { name: 'Reykjavik talks' });
+    await expect.poll(() => project.getByRole('list', { name: 'Members' }).textContent(), { timeout: 20_000 }).toContain('Ann (you)');
+    await project.getByRole('button', { name: 'Create invitation' }).click();
+    await expect.poll(() => project.getByRole('textbox', { name: 'Invitation' }).inputValue()).toMatch(/^parallax-invite-1:/);
+    await screenshot(page, 'team-project-dialog');
+    await expect.poll(() => syncStatus(page), { timeout: 20_000 }).toContain('Synced');
+  });
+
+  it('lets a second member join with the invitation, and a damaged one is refused in words', async () => {
+    const code = await ann.page.getByRole('dialog', { name: 'Reykjavik talks' }).getByRole('textbox', { name: 'Invitation' }).inputValue();
+    await ann.page.keyboard.press('Escape');
+    const { page } = ben;
+    await menu(page, 'Join Project…');
+    const dialog = page.getByRole('dialog', { name: 'Join Project' });
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill('Ben');
+    // A forged token (right shape, wrong signature): the server refuses it, and the dialog says why.
+    const forged = code.slice(0, -6) + (code.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
+    await dialog.getByRole('textbox', { name: 'Invitation' }).fill(forged);
+    await dialog.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/\w+ \w+/);
+    await dialog.getByRole('textbox', { name: 'Invitation' }).fill(code);
+    await dialog.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => syncStatus(page), { timeout: 30_000 }).toContain('Reykjavik talks · Synced');
+    // Both had the same sample articles: they are one set of five, not ten.
+    await expect.poll(() => libraryTitles(page)).toHaveLength(5);
+  });
+
+  it('brings one member’s tag and highlight to the other', async () => {
+    const { page } = ann;
+    await page.getByRole('tab', { name: 'Library' }).click();
+    await page.locator('.library-row', { hasText: 'Stress Cooperative Approach' }).click();
+    await expect.poll(() => page.getByTestId('article-body').textContent()).toContain(PHRASE);
+    await selectInReader(page, PHRASE);
+    const picker = page.getByRole('combobox', { name: 'Tag' });
+    await picker.fill('Stability');
+    await expect.poll(() => page.getByRole('option', { name: /Create tag “Stability”/ }).count()).toBe(1);
+    await picker.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="article-body"] mark', { hasText: 'predictable' }).count()).toBe(1);
+
+    const other = ben.page;
+    await other.getByRole('tab', { name: 'Library' }).click();
+    await other.locator('.library-row', { hasText: 'Stress Cooperative Approach' }).click();
+    await expect.poll(() => other.locator('[data-testid="article-body"] mark', { hasText: 'predictable' }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => other.locator('[data-testid="article-body"] mark', { hasText: 'predictable' }).textContent()).toBe(PHRASE);
+    await screenshot(other, 'team-highlight-received');
+  });
+
+  it('keeps both working through an outage and converges with nothing lost when the server is back', async () => {
+    server.kill('SIGKILL');
+    await processExited(server);
+    await expect.poll(() => syncStatus(ann.page), { timeout: 30_000 }).toMatch(/Offline since|unreachable/);
+    await expect.poll(() => syncStatus(ben.page), { timeout: 30_000 }).toMatch(/Offline since|unreachable/);
+    // Each codes offline: a highlight each, with a new tag each.
+    await selectInReader(ann.page, 'serious differences');
+    await ann.page.getByRole('combobox', { name: 'Tag' }).fill('Disagreement');
+    await ann.page.getByRole('combobox', { name: 'Tag' }).press('Enter');
+    await selectInReader(ben.page, 'serious differences');
+    await ben.page.getByRole('combobox', { name: 'Tag' }).fill('Tension');
+    await ben.page.getByRole('combobox', { name: 'Tag' }).press('Enter');
+    await expect.poll(() => ann.page.locator('[data-testid="article-body"] mark').count()).toBe(2);
+    await screenshot(ann.page, 'team-offline');
+
+    server = await spawnServerProcess(dir.path, port);
+    for (const session of [ann, ben]) {
+      await expect.poll(() => syncStatus(session.page), { timeout: 60_000 }).toContain('Synced');
+      // The first highlight, and one each on "serious differences" made offline: three, on both sides.
+      await expect.poll(() => session.page.locator('.reader__source').textContent(), { timeout: 60_000 }).toContain('3 highlights');
+    }
+    const tagsOf = async (session: Session) => {
+      await session.page.getByRole('tab', { name: 'Codebook' }).click();
+      return (await session.page.getByRole('tree').textContent()) ?? '';
+    };
+    for (const session of [ann, ben]) {
+      await expect.poll(() => tagsOf(session), { timeout: 30_000 }).toContain('Disagreement');
+      await expect.poll(() => tagsOf(session), { timeout: 30_000 }).toContain('Tension');
+      await expect.poll(() => tagsOf(session)).toContain('Stability');
+    }
+    expect(ann.errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
+    expect(ben.errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
+  });
+});

@@ -46,6 +46,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
     label: '&View',
     submenu: [
       { label: 'Compare Articles…', accelerator: 'CmdOrCtrl+Shift+K', click: () => send('compare') },
+      { label: 'Agreement…', click: () => send('agreement') },
       { type: 'separator' },
       { label: 'Toggle Light/Dark Theme', accelerator: 'CmdOrCtrl+Shift+L', click: () => send('toggle-theme') },
       { type: 'separator' },

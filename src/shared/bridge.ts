@@ -149,6 +149,7 @@ export const MENU_COMMANDS = [
   'project-members',
   'toggle-theme',
   'compare',
+  'agreement',
   'focus-search',
   'search-corpus',
   'preferences',

@@ -25,6 +25,7 @@ import { LibraryPane } from '../features/library/LibraryPane';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchPanel } from '../features/search/SearchPanel';
+import { AgreementDialog } from '../features/agreement/AgreementDialog';
 import { JoinProjectDialog } from '../features/sync/JoinProjectDialog';
 import { ProjectDialog } from '../features/sync/ProjectDialog';
 import { ShareProjectDialog } from '../features/sync/ShareProjectDialog';
@@ -60,6 +61,7 @@ export function App() {
   const [shareOpen, setShareOpen] = useState(false);
   const [joinOpen, setJoinOpen] = useState(false);
   const [projectOpen, setProjectOpen] = useState(false);
+  const [agreementOpen, setAgreementOpen] = useState(false);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -126,6 +128,9 @@ export function App() {
           break;
         case 'compare':
           setChooserOpen(true);
+          break;
+        case 'agreement':
+          setAgreementOpen(true);
           break;
         case 'export-dossier':
           setExportOpen(true);
@@ -255,6 +260,7 @@ export function App() {
         <ShareProjectDialog open={shareOpen} onOpenChange={setShareOpen} onShared={() => setProjectOpen(true)} />
         <JoinProjectDialog open={joinOpen} onOpenChange={setJoinOpen} onJoined={(name) => setAnnouncement(`Joined ${name}`)} />
         <ProjectDialog open={projectOpen} onOpenChange={setProjectOpen} onAnnounce={setAnnouncement} />
+        <AgreementDialog open={agreementOpen} onOpenChange={setAgreementOpen} onAnnounce={setAnnouncement} />
         <ExportDialog open={exportOpen} onOpenChange={setExportOpen} comparedIds={compareIds} openArticleId={selectedId} onExported={setAnnouncement} />
         <RestoreDialog open={restoreOpen} onOpenChange={setRestoreOpen} onRestored={setAnnouncement} />
         <CompareChooser

@@ -47,6 +47,7 @@ export function WebMenuBar({ onCommand }: { onCommand: (command: MenuCommand) =>
       label: 'View',
       items: [
         { label: 'Compare Articles…', command: 'compare', shortcut: 'Ctrl+Shift+K' },
+        { label: 'Agreement…', command: 'agreement' },
         'separator',
         { label: 'Toggle Light/Dark Theme', command: 'toggle-theme', shortcut: 'Ctrl+Shift+L' },
       ],

@@ -142,4 +142,49 @@ describe('a team sharing one project through the sync server (web mode)', () => 
     expect(ann.errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
     expect(ben.errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
   });
+
+  it('hides the others’ coding during a blind round, reveals it, and Agreement shows the figures a hand count gives', async () => {
+    const header = (session: Session) => session.page.locator('.reader__source').textContent();
+    await menu(ann.page, 'Project Members…');
+    const project = ann.page.getByRole('dialog', { name: 'Reykjavik talks' });
+    await project.getByRole('button', { name: 'Start a blind round' }).click();
+    await expect.poll(() => project.getByTestId('round-status').textContent()).toContain('A blind round is on');
+    await ann.page.keyboard.press('Escape');
+    // Ben keeps only his own highlight ("serious differences", Tension) while the round is on.
+    await ben.page.getByRole('tab', { name: 'Library' }).click();
+    await expect.poll(() => header(ben), { timeout: 30_000 }).toContain('1 highlight');
+    await expect.poll(() => syncStatus(ben.page)).toContain('Blind round');
+    await selectInReader(ben.page, PHRASE);
+    await ben.page.getByRole('combobox', { name: 'Tag' }).fill('Stability');
+    await ben.page.getByRole('combobox', { name: 'Tag' }).press('Enter');
+    await expect.poll(() => header(ben)).toContain('2 highlights');
+    // The owner sees everyone's coding throughout.
+    await expect.poll(() => header(ann), { timeout: 30_000 }).toContain('4 highlights');
+
+    await menu(ann.page, 'Project Members…');
+    await project.getByRole('button', { name: 'Reveal' }).click();
+    await expect.poll(() => project.getByTestId('round-status').textContent()).toContain('Everyone sees');
+    await ann.page.keyboard.press('Escape');
+    await expect.poll(() => header(ben), { timeout: 30_000 }).toContain('4 highlights');
+
+    await ann.page.getByRole('navigation', { name: 'Application menu' }).getByText('View').click();
+    await ann.page.getByRole('menuitem', { name: 'Agreement…' }).click();
+    const agreement = ann.page.getByRole('dialog', { name: 'Agreement' });
+    const overall = agreement.getByRole('row', { name: /^Overall/ });
+    // By hand, in words. Both tagged "a predictable, stable relationship" (4 words) Stability; on
+    // "serious differences" (2 words) Ann said Disagreement and Ben Tension. Units: 6, agreed 4:
+    // 66.7 %. Kappa: p_o = 4/6, p_e = (4/6)(4/6) = 16/36, κ = (24/36 − 16/36)/(20/36) = 0.400.
+    // Alpha: 12 values, n_S = 8, n_D = n_T = 2; D_o = 4/12; D_e = (144 − 72)/(12·11) = 72/132;
+    // α = 1 − (4/12)/(72/132) = 1 − 0.6111 = 0.389.
+    await expect.poll(() => overall.textContent(), { timeout: 20_000 }).toContain('66.7 %');
+    const cells = await overall.locator('td').allTextContents();
+    expect(cells).toEqual(['6', '66.7 %', '0.400', '0.389']);
+    await screenshot(ann.page, 'team-agreement');
+    const disagreement = agreement.getByRole('list', { name: 'Disagreements' }).getByRole('button');
+    await expect.poll(() => disagreement.count()).toBe(1);
+    expect(await disagreement.textContent()).toContain('serious differences');
+    await disagreement.click();
+    await expect.poll(() => agreement.isVisible()).toBe(false);
+    await expect.poll(() => ann.page.getByTestId('article-body').textContent()).toContain('serious differences');
+  });
 });

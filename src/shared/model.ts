@@ -140,4 +140,9 @@ export interface SpanCitation {
   sourceLabel: string;
   /** The highlight the span came from, when it was cited from one. */
   highlightId: Id | null;
+  /**
+   * The article's fingerprint (SHA-256 of its text): in a shared project each member's device has
+   * its own article ids, so a citation written on one device finds its article on another by this.
+   */
+  fingerprint?: string;
 }

@@ -7,7 +7,7 @@ import {
   checkColour, checkFingerprint, checkId, checkInteger, checkKeys, checkText, checkTextList, checkTime, firstProblem, isPlainObject,
   isSyncId, MAX_ARTICLE_TEXT, MAX_DESCRIPTION, MAX_QUOTE_CONTEXT, MAX_SHORT_TEXT, MAX_SPAN_LENGTH, MAX_TAGS_PER_HIGHLIGHT, type Problem,
 } from './fields';
-import { ARTICLE_ENTRY_FIELDS, type CORPUS_FIELDS, HIGHLIGHT_FIELDS, type NOTE_META_FIELDS, type TAG_FIELDS } from './layout';
+import { ARTICLE_ENTRY_FIELDS, type CORPUS_FIELDS, HIGHLIGHT_FIELDS, NOTE_INDEX_FIELDS, type NOTE_META_FIELDS, type TAG_FIELDS } from './layout';
 
 /** Highest Lamport clock or sibling order accepted: far beyond any real count, and still exact in a double. */
 const MAX_COUNTER = 2 ** 40;
@@ -133,6 +133,17 @@ export function checkHighlightEntry(key: string, value: unknown): Problem {
     Array.isArray(tagIds) && !tagIds.every(isSyncId) ? 'A highlight carries a tag id that is not valid.' : null,
     checkTime(value.createdAt, 'A highlight’s creation time'),
     checkTime(value.updatedAt, 'A highlight’s last change'),
+  );
+}
+
+export function checkNoteIndexEntry(key: string, value: unknown): Problem {
+  if (!isPlainObject(value)) return 'A note of the index is not a record.';
+  return firstProblem(
+    checkId(key, 'A note’s id'),
+    checkKeys(value, NOTE_INDEX_FIELDS, 'A note of the index'),
+    checkId(value.createdBy, 'The member who wrote a note'),
+    checkTime(value.createdAt, 'A note’s creation time'),
+    value.deletedAt === null ? null : checkTime(value.deletedAt, 'When a note was deleted'),
   );
 }
 

@@ -30,6 +30,8 @@ export const PROJECT = {
   furniture: 'furniture',
   /** Y.Map<tagId, Y.Map<TagField, value>>: the codebook; entries are never removed (tombstones). */
   tags: 'tags',
+  /** Y.Map<noteId, NoteIndexEntry>: which note documents the project has, so members find them. */
+  notes: 'notes',
 } as const;
 
 /** Top-level types of a coder document. */
@@ -150,6 +152,15 @@ export interface NoteMeta {
 }
 
 export const NOTE_META_FIELDS = ['createdBy', 'createdAt', 'article', 'highlight'] as const;
+
+/** A note in the project's index: its document is `<project>/note/<id>`. Deleting leaves a tombstone. */
+export interface NoteIndexEntry {
+  createdBy: string;
+  createdAt: number;
+  deletedAt: number | null;
+}
+
+export const NOTE_INDEX_FIELDS = ['createdBy', 'createdAt', 'deletedAt'] as const;
 
 export interface BoilerplateEntry {
   text: string;

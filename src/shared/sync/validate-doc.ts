@@ -4,7 +4,7 @@
  * a client runs it on what it receives. Pure: yjs is plain JavaScript, no Node or DOM.
  */
 import * as Y from 'yjs';
-import { checkArticleEntry, checkBoilerplate, checkCorpusField, checkCorrection, checkFurnitureChoice, checkHighlightEntry, checkNoteMetaField, checkTagField, REQUIRED_TAG_FIELDS } from './entries';
+import { checkArticleEntry, checkBoilerplate, checkCorpusField, checkCorrection, checkFurnitureChoice, checkHighlightEntry, checkNoteIndexEntry, checkNoteMetaField, checkTagField, REQUIRED_TAG_FIELDS } from './entries';
 import { checkFingerprint, checkId, checkText, MAX_ARTICLE_TEXT, type Problem } from './fields';
 import { CODER, NOTE, PROJECT, TEXT } from './layout';
 import type { SyncDocKind } from './names';
@@ -134,6 +134,7 @@ function checkProject(doc: Y.Doc, changes: ChangedKeys): Problem {
       : root === PROJECT.corrections ? checkMapRoot(doc, root, keys, checkCorrections)
       : root === PROJECT.furniture ? checkMapRoot(doc, root, keys, checkFurnitureChoice)
       : root === PROJECT.tags ? checkNoTagRemoved(doc, keys) ?? checkMapRoot(doc, root, keys, checkTag)
+      : root === PROJECT.notes ? checkMapRoot(doc, root, keys, checkNoteIndexEntry)
       : null;
     if (problem) return problem;
   }

@@ -2,6 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlight } from '../../../src/renderer/src/db/highlights';
 import { createTag, renameTag, deleteTag } from '../../../src/renderer/src/db/tags';
 import { editArticleMetadata } from '../../../src/renderer/src/db/articles';
+import { createNote, deleteNote } from '../../../src/renderer/src/db/notes';
+import { noteContentWithCitation } from '../../../src/renderer/src/editor/summary';
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import * as Y from 'yjs';
+import { flush, liveEditor } from './live-editor';
 import type { ChildProcess } from 'node:child_process';
 import { api, freePort, makeTeam, processExited, spawnServerProcess, startServer, tempDir, type Team } from '../../helpers/sync-server';
 import type { RunningSyncServer } from '../../../src/sync-server/server';
@@ -199,5 +204,39 @@ describe('the sync engine between two devices and a real server', () => {
     await api(setup.server.url, 'POST', `/api/projects/${setup.team.projectId}/round`, setup.team.owner.token, { action: 'reveal' });
     await eventually('Ben to see Ann’s two highlights again', async () => (await ben.db.highlights.filter((h) => h.coderId === setup.team.coders[0]!.memberId).count()) === 2, 40_000);
     expect(id).toBeTruthy();
+  }, 90_000);
+
+  it('shares notes: a note written before sharing arrives, a live edit on one device reaches the other, and a deletion too', async () => {
+    const setup = await setUp();
+    const owner = await device(setup, 'owner');
+    const id = await importInto(owner, await article('Talks', TEXT));
+    const citation = {
+      articleId: id, start: 0, end: 16, quote: TEXT.slice(0, 16), sourceLabel: 'Reuters', highlightId: null,
+      selectors: { position: { type: 'TextPositionSelector' as const, start: 0, end: 16 }, quote: { type: 'TextQuoteSelector' as const, exact: TEXT.slice(0, 16), prefix: '', suffix: '' } },
+    };
+    const note = await createNote(owner.db, { articleId: id, content: noteContentWithCitation(citation) });
+    const coder = await device(setup, 'coder1');
+    await eventually('the coder to hold the article and the note', async () => (await coder.db.notes.count()) === 1 && (await coder.db.articles.count()) === 1, 30_000);
+    const coderArticle = (await coder.db.articles.toArray())[0]!;
+    // The citation points at the coder's own copy of the article (once both are there).
+    await eventually('the note to cite the coder’s copy', async () => (await coder.db.notes.get(note.id))!.citedArticleIds.includes(coderArticle.id), 30_000);
+    const received = (await coder.db.notes.get(note.id))!;
+    expect(received.plainText).toContain(TEXT.slice(0, 16));
+    expect(received.citedArticleIds).toEqual([coderArticle.id]);
+    expect(received.articleId).toBe(coderArticle.id);
+
+    // The coder types in the note (their editor is bound to the note's document): the owner's corpus follows.
+    const doc = coder.engine.noteDoc(note.id)!.doc;
+    // A live editor starts from the document (as CollaborationPlugin's does on sync) and writes into it.
+    const fresh = new Y.Doc();
+    const bound = liveEditor(fresh);
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc));
+    flush(bound);
+    bound.update(() => $getRoot().append($createParagraphNode().append($createTextNode('Ben adds: Arctic cooperation.'))), { discrete: true });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(fresh, Y.encodeStateVector(doc)), 'live-editor');
+    await eventually('the owner to hold the coder’s paragraph', async () => ((await owner.db.notes.get(note.id))?.plainText ?? '').includes('Ben adds: Arctic cooperation.'), 30_000);
+
+    await deleteNote(owner.db, note.id);
+    await eventually('the coder to lose the deleted note', async () => (await coder.db.notes.count()) === 0, 30_000);
   }, 90_000);
 });

@@ -1,12 +1,12 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { createBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
-import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor, type ParagraphNode, type TextNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { NOTE_NODES } from '../../../src/renderer/src/editor/nodes';
 import { $createSpanLinkNode } from '../../../src/renderer/src/editor/SpanLinkNode';
 import { noteSummary } from '../../../src/renderer/src/editor/summary';
 import { isNoteDocEmpty, readNoteDoc, seedNoteDoc } from '../../../src/renderer/src/sync/notes/note-doc';
+import { flush, liveEditor } from './live-editor';
 import type { SpanCitation } from '@shared/model';
 
 const CITATION: SpanCitation = {
@@ -22,22 +22,6 @@ function noteJson(build: () => void): string {
 
 const paragraphs = (content: string) => noteSummary(content).plainText.split('\n').filter(Boolean);
 
-/** A device's live editor on a note document (what CollaborationPlugin does), without a screen. */
-function liveEditor(doc: Y.Doc): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...NOTE_NODES], onError: (e) => { throw e; } });
-  const provider = { awareness: { getLocalState: () => null, getStates: () => new Map(), on() {}, off() {}, setLocalState() {}, setLocalStateField() {} }, connect() {}, disconnect() {}, on() {}, off() {} } as unknown as Provider;
-  const binding = createBinding(editor, provider, 'root', doc, new Map([['root', doc]]));
-  editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-    if (!tags.has('skip-collab')) syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
-  });
-  binding.root.getSharedType().observeDeep(((events: Y.YEvent<Y.XmlText>[], transaction: Y.Transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as never, false);
-  }) as never);
-  return editor;
-}
-
-/** Lexical applies a document's changes in its next update: commit them now. */
-const flush = (...editors: LexicalEditor[]) => editors.forEach((editor) => editor.update(() => undefined, { discrete: true }));
 
 describe('a note as a shared document', () => {
   it('gives back the note it was seeded with, span links and all', () => {

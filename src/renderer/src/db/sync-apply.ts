@@ -8,6 +8,7 @@ import type { HighlightRecord, Id, TagRecord } from '@shared/model';
 import { articleVersionKeys } from '@shared/version-keys';
 import type { ArticleEntry } from '@shared/sync/layout';
 import { sameValue } from '@shared/sync/same-value';
+import { noteSummary } from '../editor/summary';
 import { addParsedArticles, type AddArticleResult } from './add-articles';
 import { applyRemote } from './changes';
 import type { ParallaxDB } from './schema';
@@ -110,5 +111,39 @@ export async function applyRemoteCorrections(db: ParallaxDB, articleId: Id, edit
     const next = { ...article, edits };
     await db.articles.put({ ...next, versionKeys: superseded ? [] : articleVersionKeys(next) });
     return true;
+  });
+}
+
+export interface RemoteNote {
+  id: Id;
+  content: string;
+  articleId: Id | null;
+  createdAt: number;
+}
+
+/** A note as the project holds it now: created here if new, its content replaced if it changed. */
+export async function applyRemoteNote(db: ParallaxDB, note: RemoteNote, now: number = Date.now()): Promise<boolean> {
+  const { plainText, citedArticleIds } = noteSummary(note.content);
+  return applyRemote(db, [db.notes], async () => {
+    const held = await db.notes.get(note.id);
+    if (held && held.content === note.content) return false;
+    await db.notes.put({
+      id: note.id,
+      content: note.content,
+      plainText,
+      citedArticleIds,
+      articleId: held?.articleId ?? note.articleId,
+      highlightId: held?.highlightId ?? null,
+      createdAt: held?.createdAt ?? note.createdAt,
+      updatedAt: Math.max(now, held?.updatedAt ?? 0),
+    });
+    return true;
+  });
+}
+
+/** A note its writer deleted in the project. */
+export async function removeRemoteNote(db: ParallaxDB, id: Id): Promise<void> {
+  await applyRemote(db, [db.notes], async () => {
+    await db.notes.delete(id);
   });
 }

@@ -52,6 +52,7 @@ export function readCitation(value: unknown): SpanCitation | null {
     quote,
     sourceLabel: typeof value.sourceLabel === 'string' ? value.sourceLabel : '',
     highlightId: typeof value.highlightId === 'string' ? value.highlightId : null,
+    ...(typeof value.fingerprint === 'string' && /^[0-9a-f]{64}$/.test(value.fingerprint) ? { fingerprint: value.fingerprint } : {}),
   };
 }
 
@@ -69,5 +70,6 @@ export function copyCitation(citation: SpanCitation): SpanCitation {
     quote: citation.quote,
     sourceLabel: citation.sourceLabel,
     highlightId: citation.highlightId,
+    ...(citation.fingerprint ? { fingerprint: citation.fingerprint } : {}),
   };
 }

@@ -18,13 +18,13 @@ import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { ArticleRecord, HighlightRecord, Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
-import { CODER, PROJECT, TEXT, type ArticleEntry, type BoilerplateEntry } from '@shared/sync/layout';
+import { CODER, NOTE, PROJECT, TEXT, type ArticleEntry, type BoilerplateEntry, type NoteIndexEntry } from '@shared/sync/layout';
 import { formatDocName } from '@shared/sync/names';
 import { ADMIN_CHANGED_SIGNAL } from '@shared/sync/signals';
 import type { SyncProjectRecord } from '@shared/sync/project';
 import { readCodebook, readCoderHighlights, readCorrections, readManifest } from '@shared/sync/pull';
 import { LOCAL_ORIGIN, pushArticle, pushHighlights, pushTags } from '@shared/sync/push';
-import { checkBoilerplate } from '@shared/sync/entries';
+import { checkBoilerplate, checkNoteIndexEntry } from '@shared/sync/entries';
 import { fingerprintText } from '@shared/ingest/fingerprint';
 import { onCorpusChange, type CommittedChanges } from '../db/changes';
 import type { ParallaxDB } from '../db/schema';
@@ -32,6 +32,9 @@ import {
   applyRemoteArticles, applyRemoteCodebook, applyRemoteCorrections, applyRemoteHighlights, withdrawOtherCodersHighlights, type RemoteArticle,
 } from '../db/sync-apply';
 import type { SyncStore } from '../db/sync-store';
+import { applyRemoteNote, removeRemoteNote } from '../db/sync-apply';
+import { withFingerprints, withLocalArticleIds } from './notes/citations';
+import { isNoteDocEmpty, readNoteDoc, seedNoteDoc } from './notes/note-doc';
 import { projectInfo, type ProjectInfo } from './api';
 import { closeDoc, openDoc, openSocket, RESTORE_ORIGIN, type OpenDoc } from './connections';
 import { initialSyncState, nextSyncState, type SyncEvent, type SyncState } from './sync-status';
@@ -123,12 +126,16 @@ export class SyncEngine {
     await this.refreshArticleIds();
     this.socket = openSocket(this.project.serverUrl, this.options.WebSocketPolyfill);
     this.socket.on('status', ({ status }: { status: string }) => this.onSocketStatus(status));
-    await this.openPersistent(this.projectDocName);
+    const project = await this.openPersistent(this.projectDocName);
+    // What this device had stored, before any peer's change arrives: by the invariant above the
+    // corpus holds all of it, so what the corpus lacks of it was deleted here (maybe just before a crash).
+    const restoredTags = [...project.doc.getMap(PROJECT.tags).keys()];
+    const restoredNotes = [...project.doc.getMap(PROJECT.notes).keys()];
     await this.openPersistent(this.coderDocName(this.project.memberId));
     for (const member of this.project.members) await this.reconcileMember(member.id);
     this.unsubscribe = onCorpusChange(this.db, (committed) => this.onLocalChange(committed));
     // The corpus may be ahead of what was stored (a crash before the last save): write it all again.
-    if (this.canWrite) this.enqueue(() => this.pushEverything());
+    if (this.canWrite) this.enqueue(() => this.pushEverything(restoredTags, restoredNotes));
     this.enqueue(() => this.pullAll());
     this.pollTimer = setInterval(() => void this.refreshProjectInfo(), PROJECT_INFO_POLL_MS);
     void this.refreshProjectInfo();
@@ -255,22 +262,116 @@ export class SyncEngine {
     const highlightIds = keysOf('highlights');
     const tagsChanged = touched('tags');
     const deletedTags = committed.changes.flatMap((change) => (change.table === 'tags' && change.kind === 'delete' ? (change.keys as Id[]) : []));
-    if (articleIds.length === 0 && highlightIds.length === 0 && !tagsChanged) return;
+    const noteIds = keysOf('notes');
+    const deletedNotes = committed.changes.flatMap((change) => (change.table === 'notes' && change.kind === 'delete' ? (change.keys as Id[]) : []));
+    if (articleIds.length === 0 && highlightIds.length === 0 && !tagsChanged && noteIds.length === 0) return;
     this.enqueue(async () => {
       if (articleIds.length > 0) await this.pushArticles(articleIds);
       if (tagsChanged) await this.pushCodebook(deletedTags);
       if (highlightIds.length > 0) await this.pushOwnHighlights(highlightIds);
+      if (noteIds.length > 0) await this.pushNotes(noteIds, new Set(deletedNotes));
     });
   }
 
-  private async pushEverything(): Promise<void> {
+  private async pushEverything(restoredTags: Id[], restoredNotes: Id[]): Promise<void> {
     const articles = await this.db.articles.toArray();
     await this.pushArticleRecords(articles);
     const own = this.ownCoderDoc();
     const sharedIds = own ? [...own.doc.getMap(CODER.highlights).keys()] : [];
-    const tagsInDoc = [...(this.projectDoc()?.doc.getMap(PROJECT.tags).keys() ?? [])];
-    await this.pushCodebook(tagsInDoc);
+    await this.pushCodebook(restoredTags);
     await this.pushOwnHighlights(sharedIds, true);
+    const local = (await this.db.notes.toCollection().primaryKeys()) as Id[];
+    await this.pushNotes([...new Set([...local, ...restoredNotes])], new Set(restoredNotes));
+  }
+
+  // ---- notes: one document each; the live editor binds to it (CollaborationPlugin) ----
+
+  private noteDocName(noteId: string): string {
+    return formatDocName({ kind: 'note', projectId: this.project.projectId, noteId });
+  }
+
+  /**
+   * Notes written or deleted here: the index says so, and a note not yet in its document (written
+   * before sharing, or while its editor was not bound) is seeded from the stored note once the
+   * document has synced (so a copy someone else already seeded is never doubled).
+   */
+  /** `deletable`: ids whose absence from the corpus means a deletion here (a note not yet received is absent too). */
+  private async pushNotes(ids: Id[], deletable: ReadonlySet<Id> = new Set(ids)): Promise<void> {
+    const project = this.projectDoc();
+    if (!project) return;
+    const index = project.doc.getMap<NoteIndexEntry>(PROJECT.notes);
+    const notes = await this.db.notes.bulkGet(ids);
+    project.doc.transact(() => {
+      for (const [i, id] of ids.entries()) {
+        const note = notes[i];
+        const entry = index.get(id);
+        if (note && (!entry || entry.deletedAt !== null)) index.set(id, { createdBy: entry?.createdBy ?? this.project.memberId, createdAt: note.createdAt, deletedAt: null });
+        if (!note && deletable.has(id) && entry && entry.deletedAt === null) index.set(id, { ...entry, deletedAt: this.now() });
+      }
+    }, LOCAL_ORIGIN);
+    for (const [i, id] of ids.entries()) {
+      const note = notes[i];
+      if (!note) {
+        this.closeDocNamed(this.noteDocName(id));
+        continue;
+      }
+      const open = await this.openPersistent(this.noteDocName(id));
+      void open.synced().then(() =>
+        this.enqueue(async () => {
+          if (!isNoteDocEmpty(open.doc)) return;
+          const current = await this.db.notes.get(id);
+          if (!current) return;
+          const content = withFingerprints(current.content, (articleId) => this.fingerprintById.get(articleId));
+          open.doc.transact(() => {
+            const meta = open.doc.getMap<unknown>(NOTE.meta);
+            if (!meta.has('createdBy')) {
+              meta.set('createdBy', this.project.memberId);
+              meta.set('createdAt', current.createdAt);
+              meta.set('article', current.articleId ? (this.fingerprintById.get(current.articleId) ?? null) : null);
+              meta.set('highlight', null);
+            }
+          }, LOCAL_ORIGIN);
+          seedNoteDoc(open.doc, content, LOCAL_ORIGIN);
+        }),
+      );
+    }
+  }
+
+  /** The open document of a note, for its live editor (null until the note is in the project). */
+  noteDoc(noteId: string): OpenDoc | null {
+    return this.docs.get(this.noteDocName(noteId)) ?? null;
+  }
+
+  private async pullNoteIndex(doc: Y.Doc): Promise<void> {
+    const index = doc.getMap<unknown>(PROJECT.notes);
+    for (const [id, value] of index.entries()) {
+      if (checkNoteIndexEntry(id, value) !== null) continue;
+      const entry = value as NoteIndexEntry;
+      const name = this.noteDocName(id);
+      if (entry.deletedAt !== null) {
+        this.closeDocNamed(name);
+        if (await this.db.notes.get(id)) await removeRemoteNote(this.db, id);
+      } else if (!this.docs.has(name)) {
+        const open = await this.openPersistent(name);
+        void open.synced().then(() => this.schedulePull(name));
+      }
+    }
+  }
+
+  private async pullNote(noteId: string, doc: Y.Doc): Promise<void> {
+    if (isNoteDocEmpty(doc)) return;
+    const entry = this.projectDoc()?.doc.getMap<NoteIndexEntry>(PROJECT.notes).get(noteId);
+    if (entry?.deletedAt != null) return;
+    const content = withLocalArticleIds(readNoteDoc(doc), (fingerprint) => this.idByFingerprint.get(fingerprint));
+    const meta = doc.getMap<unknown>(NOTE.meta);
+    const article = meta.get('article');
+    const createdAt = meta.get('createdAt');
+    await applyRemoteNote(this.db, {
+      id: noteId,
+      content,
+      articleId: typeof article === 'string' ? (this.idByFingerprint.get(article) ?? null) : null,
+      createdAt: typeof createdAt === 'number' ? createdAt : this.now(),
+    });
   }
 
   private projectDoc(): OpenDoc | undefined {
@@ -345,6 +446,12 @@ export class SyncEngine {
     if (!open) return;
     if (name === this.projectDocName) {
       await this.pullProject(open.doc);
+      await this.pullNoteIndex(open.doc);
+      return;
+    }
+    const notePrefix = `${this.project.projectId}/note/`;
+    if (name.startsWith(notePrefix)) {
+      await this.pullNote(name.slice(notePrefix.length), open.doc);
       return;
     }
     const prefix = `${this.project.projectId}/coder/`;
@@ -484,8 +591,8 @@ export class SyncEngine {
           this.noteArticle(id, fingerprint);
           await this.store.markTextShared(this.project.projectId, fingerprint);
         }
-        // Highlights waiting for these articles can come in now.
-        for (const name of this.docs.keys()) if (name.includes('/coder/')) this.schedulePull(name);
+        // Highlights waiting for these articles can come in now, and notes citing them can point at them.
+        for (const name of this.docs.keys()) if (name.includes('/coder/') || name.includes('/note/')) this.schedulePull(name);
       });
       if (this.fetched.length > 0) this.flushTimer = setTimeout(flush, 0);
     };

@@ -114,6 +114,7 @@ export function useHighlightActions() {
           quote: text.slice(span.start, span.end),
           sourceLabel: sourceLabel(article),
           highlightId,
+          fingerprint: article.fingerprint,
         };
       },
     }),

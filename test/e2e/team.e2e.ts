@@ -187,4 +187,38 @@ describe('a team sharing one project through the sync server (web mode)', () => 
     await expect.poll(() => agreement.isVisible()).toBe(false);
     await expect.poll(() => ann.page.getByTestId('article-body').textContent()).toContain('serious differences');
   });
+
+  it('edits one note together: each sees the other’s words as they are typed', async () => {
+    // Ann cites the highlighted passage in a new note and writes a line.
+    await ann.page.getByRole('tab', { name: 'Library' }).click();
+    await ann.page.locator('[data-testid="article-body"] mark', { hasText: 'predictable' }).first().click();
+    await ann.page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Cite in note' }).click();
+    const annEditor = ann.page.getByRole('region', { name: 'Notes' }).getByRole('textbox', { name: 'Note text' });
+    await expect.poll(() => annEditor.textContent(), { timeout: 20_000 }).toContain(PHRASE);
+    await annEditor.click();
+    await ann.page.keyboard.press('Control+End');
+    await ann.page.keyboard.press('Enter');
+    await ann.page.keyboard.type('Ann: Washington wants stability.');
+
+    // Ben opens the same note from the article's notes.
+    await ben.page.getByRole('tab', { name: 'Notes' }).click();
+    const row = ben.page.getByRole('list', { name: 'Notes on this article' }).getByRole('button').first();
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    await row.click();
+    const benEditor = ben.page.getByRole('region', { name: 'Notes' }).getByRole('textbox', { name: 'Note text' });
+    await expect.poll(() => benEditor.textContent(), { timeout: 30_000 }).toContain('Ann: Washington wants stability.');
+    await benEditor.click();
+    await ben.page.keyboard.press('Control+End');
+    await ben.page.keyboard.press('Enter');
+    await ben.page.keyboard.type('Ben: Moscow wants predictability.');
+    await expect.poll(() => annEditor.textContent(), { timeout: 30_000 }).toContain('Ben: Moscow wants predictability.');
+    await expect.poll(() => benEditor.textContent()).toContain('Ann: Washington wants stability.');
+    // Ben's cursor shows in Ann's editor, labelled with his name (and Ann's own is not shown to her).
+    const notes = ann.page.getByRole('region', { name: 'Notes' });
+    await expect.poll(() => notes.getByText('Ben', { exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await notes.getByText('Ann', { exact: true }).count()).toBe(0);
+    await screenshot(ann.page, 'team-note-together');
+    expect(ann.errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
+    expect(ben.errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
+  });
 });

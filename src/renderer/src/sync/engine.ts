@@ -16,7 +16,7 @@
  */
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import type { ArticleRecord, HighlightRecord, Id } from '@shared/model';
+import type { ArticleRecord, HighlightRecord, Id, NoteRecord } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { CODER, NOTE, PROJECT, TEXT, type ArticleEntry, type BoilerplateEntry, type NoteIndexEntry } from '@shared/sync/layout';
 import { formatDocName } from '@shared/sync/names';
@@ -65,6 +65,8 @@ export interface SyncEngineOptions {
   onProjectInfo?: (info: ProjectInfo) => void;
   /** Something went wrong that the person should hear about (in words), without stopping sync. */
   onProblem?: (message: string) => void;
+  /** A document was opened or closed (a note's live editor may bind to it now). */
+  onDocsChanged?: () => void;
 }
 
 type Task = () => Promise<void>;
@@ -199,6 +201,7 @@ export class SyncEngine {
       },
     });
     this.docs.set(name, open);
+    this.options.onDocsChanged?.();
     open.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       this.scheduleSave(name);
       if (origin !== LOCAL_ORIGIN && origin !== RESTORE_ORIGIN) this.schedulePull(name);
@@ -211,6 +214,7 @@ export class SyncEngine {
     if (!open) return;
     closeDoc(open);
     this.docs.delete(name);
+    this.options.onDocsChanged?.();
   }
 
   private scheduleSave(name: string): void {
@@ -263,13 +267,14 @@ export class SyncEngine {
     const tagsChanged = touched('tags');
     const deletedTags = committed.changes.flatMap((change) => (change.table === 'tags' && change.kind === 'delete' ? (change.keys as Id[]) : []));
     const noteIds = keysOf('notes');
+    const addedNotes = committed.changes.flatMap((change) => (change.table === 'notes' && change.kind === 'add' ? (change.keys as Id[]) : []));
     const deletedNotes = committed.changes.flatMap((change) => (change.table === 'notes' && change.kind === 'delete' ? (change.keys as Id[]) : []));
     if (articleIds.length === 0 && highlightIds.length === 0 && !tagsChanged && noteIds.length === 0) return;
     this.enqueue(async () => {
       if (articleIds.length > 0) await this.pushArticles(articleIds);
       if (tagsChanged) await this.pushCodebook(deletedTags);
       if (highlightIds.length > 0) await this.pushOwnHighlights(highlightIds);
-      if (noteIds.length > 0) await this.pushNotes(noteIds, new Set(deletedNotes));
+      if (noteIds.length > 0) await this.pushNotes(noteIds, new Set(deletedNotes), new Set(addedNotes));
     });
   }
 
@@ -296,7 +301,7 @@ export class SyncEngine {
    * document has synced (so a copy someone else already seeded is never doubled).
    */
   /** `deletable`: ids whose absence from the corpus means a deletion here (a note not yet received is absent too). */
-  private async pushNotes(ids: Id[], deletable: ReadonlySet<Id> = new Set(ids)): Promise<void> {
+  private async pushNotes(ids: Id[], deletable: ReadonlySet<Id> = new Set(ids), fresh: ReadonlySet<Id> = new Set()): Promise<void> {
     const project = this.projectDoc();
     if (!project) return;
     const index = project.doc.getMap<NoteIndexEntry>(PROJECT.notes);
@@ -316,25 +321,35 @@ export class SyncEngine {
         continue;
       }
       const open = await this.openPersistent(this.noteDocName(id));
+      // A note written here since sharing is in no one else's hands: its document is seeded at once,
+      // before its editor binds. Older notes wait for the server's copy, so a copy is never doubled.
+      if (fresh.has(id)) {
+        this.seedNote(open, note);
+        continue;
+      }
       void open.synced().then(() =>
         this.enqueue(async () => {
-          if (!isNoteDocEmpty(open.doc)) return;
           const current = await this.db.notes.get(id);
-          if (!current) return;
-          const content = withFingerprints(current.content, (articleId) => this.fingerprintById.get(articleId));
-          open.doc.transact(() => {
-            const meta = open.doc.getMap<unknown>(NOTE.meta);
-            if (!meta.has('createdBy')) {
-              meta.set('createdBy', this.project.memberId);
-              meta.set('createdAt', current.createdAt);
-              meta.set('article', current.articleId ? (this.fingerprintById.get(current.articleId) ?? null) : null);
-              meta.set('highlight', null);
-            }
-          }, LOCAL_ORIGIN);
-          seedNoteDoc(open.doc, content, LOCAL_ORIGIN);
+          if (current) this.seedNote(open, current);
         }),
       );
     }
+  }
+
+  /** Writes a stored note into its document, unless the document already holds one. */
+  private seedNote(open: OpenDoc, note: NoteRecord): void {
+    if (!isNoteDocEmpty(open.doc)) return;
+    const content = withFingerprints(note.content, (articleId) => this.fingerprintById.get(articleId));
+    open.doc.transact(() => {
+      const meta = open.doc.getMap<unknown>(NOTE.meta);
+      if (!meta.has('createdBy')) {
+        meta.set('createdBy', this.project.memberId);
+        meta.set('createdAt', note.createdAt);
+        meta.set('article', note.articleId ? (this.fingerprintById.get(note.articleId) ?? null) : null);
+        meta.set('highlight', null);
+      }
+    }, LOCAL_ORIGIN);
+    seedNoteDoc(open.doc, content, LOCAL_ORIGIN);
   }
 
   /** The open document of a note, for its live editor (null until the note is in the project). */

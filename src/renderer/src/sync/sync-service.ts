@@ -10,12 +10,15 @@ import type { ParallaxDB } from '../db/schema';
 import { forgetSyncProject, readSyncProject, saveSyncProject } from '../db/sync-project';
 import { SyncStore } from '../db/sync-store';
 import * as api from './api';
+import type { OpenDoc } from './connections';
 import { SyncEngine } from './engine';
 import { formatInvitation, normaliseServerUrl, parseInvitation } from './invitation';
 import type { SyncState } from './sync-status';
 
 export interface SyncSnapshot {
   project: SyncProjectRecord | null;
+  /** Bumped whenever the engine opens or closes a document (a note's editor may bind now). */
+  docsVersion: number;
   state: SyncState | null;
   /** The newest problem sync met, in words (shown until dismissed or superseded). */
   problem: string | null;
@@ -26,7 +29,7 @@ export const MAX_NAME_LENGTH = 200;
 
 export class SyncService {
   private engine: SyncEngine | null = null;
-  private snapshot: SyncSnapshot = { project: null, state: null, problem: null };
+  private snapshot: SyncSnapshot = { project: null, state: null, problem: null, docsVersion: 0 };
   private readonly listeners = new Set<() => void>();
   private readonly store: SyncStore;
 
@@ -66,6 +69,7 @@ export class SyncService {
       WebSocketPolyfill: this.options.WebSocketPolyfill,
       onState: (state) => this.update({ state }),
       onProblem: (problem) => this.update({ problem }),
+      onDocsChanged: () => this.update({ docsVersion: this.snapshot.docsVersion + 1 }),
       onProjectInfo: (info) => {
         const next: SyncProjectRecord = { ...(this.snapshot.project ?? project), members: info.members, round: info.round, projectName: info.name, role: info.you.role };
         this.update({ project: next });
@@ -187,6 +191,11 @@ export class SyncService {
     await this.allowServer(null);
     this.update({ project: null, state: null, problem: null });
     return ok(true);
+  }
+
+  /** A shared note's open document, for its live editor; null in a local corpus or before it opens. */
+  noteDoc(noteId: string): OpenDoc | null {
+    return this.engine?.noteDoc(noteId) ?? null;
   }
 
   /** Resolves once everything queued has been sent and applied (tests; "Sync now"). */

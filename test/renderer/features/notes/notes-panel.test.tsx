@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { SyncService } from '../../../../src/renderer/src/sync/sync-service';
+import type { ParallaxBridge } from '@shared/bridge';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -59,6 +61,8 @@ describe('the notes pane', () => {
       undo: new UndoHistory(),
       citations: new CitationRequests(),
       mode: 'web',
+      // A corpus that is not shared: the notes pane edits notes locally.
+      sync: new SyncService(db, {} as ParallaxBridge, { storeName: `notes-panel-sync-${Math.random()}` }),
     } as unknown as AppServices;
     container = document.createElement('div');
     document.body.append(container);

@@ -2,6 +2,7 @@ import { LexicalComposer, type InitialConfigType, type InitialEditorStateType } 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
@@ -21,6 +22,11 @@ import { noteTheme } from '../../editor/theme';
 import { isAllowedLinkUrl } from './link-url';
 import { NoteToolbar } from './NoteToolbar';
 import { useAutosave, type SaveStatus } from './use-autosave';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { NOTE } from '@shared/sync/layout';
+import { resolveCitedArticle } from '../../db/cited-article';
+import { relayProvider } from '../../sync/notes/lexical-provider';
 import './notes.css';
 
 /** What the notes pane can do with the open editor. */
@@ -32,12 +38,21 @@ export interface NoteEditorHandle {
   focus(): void;
 }
 
+/** A shared note's live document: typing goes into it at once, and others' typing and cursors show. */
+export interface NoteCollaboration {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  user: { name: string; colour: string };
+}
+
 export interface NoteEditorProps {
   /** Read once, when the editor mounts: mount a new editor (key it by id) for another note. */
   note: Pick<NoteRecord, 'id' | 'content' | 'plainText'>;
   /** Called with the editor's handle once it is ready, and with null when it goes. */
   onReady?: (handle: NoteEditorHandle | null) => void;
   autoFocus?: boolean;
+  /** Set in a shared project: the editor is bound to the note's document instead of loading its stored state. */
+  collaboration?: NoteCollaboration | null;
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = { saved: 'Saved', saving: 'Saving…', failed: 'Not saved yet, retrying…' };
@@ -83,13 +98,14 @@ function HandlePlugin({ onReady, flush, autoFocus }: Pick<NoteEditorProps, 'onRe
  * articles. Saves itself about 400 ms after typing stops, when it loses the focus and when it
  * closes. Clicking a span link opens the article at the span.
  */
-export function NoteEditor({ note, onReady, autoFocus = false }: NoteEditorProps) {
+export function NoteEditor({ note, onReady, autoFocus = false, collaboration = null }: NoteEditorProps) {
   const { db, navigation } = useServices();
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'parallax-note',
     nodes: NOTE_NODES,
     theme: noteTheme,
-    editorState: initialEditorState(note),
+    // A collaborative editor takes its content from the document (CollaborationPlugin's rule).
+    editorState: collaboration ? null : initialEditorState(note),
     onError: (error: Error) => console.error('Note editor error', error),
   }));
   const noteId = note.id;
@@ -98,8 +114,25 @@ export function NoteEditor({ note, onReady, autoFocus = false }: NoteEditorProps
   const onChange = useCallback((editorState: EditorState) => saver.change(() => JSON.stringify(editorState.toJSON())), [saver]);
   const flush = useCallback(() => saver.flush(), [saver]);
   const openSpan = useCallback(
-    (citation: SpanCitation) => navigation.openArticle(citation.articleId, { start: citation.start, end: citation.end }),
-    [navigation],
+    (citation: SpanCitation) => {
+      const span = { start: citation.start, end: citation.end };
+      if (!citation.fingerprint) return navigation.openArticle(citation.articleId, span);
+      // A citation written on another member's device names its article by their id: find ours by fingerprint.
+      void resolveCitedArticle(db, citation).then((articleId) => navigation.openArticle(articleId, span));
+    },
+    [db, navigation],
+  );
+  const providerFactory = useCallback(
+    (id: string, docMap: Map<string, Y.Doc>) => {
+      const editorDoc = new Y.Doc();
+      // The same writer as the engine's copy (this device's awareness names that client), so this
+      // person's own cursor is not shown back to them as someone else's. Only one copy ever writes:
+      // the engine seeds an empty note before any editor binds, then only the editor types.
+      editorDoc.clientID = collaboration!.doc.clientID;
+      docMap.set(id, editorDoc);
+      return relayProvider(collaboration!.doc, editorDoc, collaboration!.provider);
+    },
+    [collaboration],
   );
 
   return (
@@ -126,7 +159,17 @@ export function NoteEditor({ note, onReady, autoFocus = false }: NoteEditorProps
               ErrorBoundary={LexicalErrorBoundary}
             />
           </div>
-          <HistoryPlugin />
+          {collaboration ? (
+            <CollaborationPlugin
+              id={NOTE.content}
+              providerFactory={providerFactory}
+              shouldBootstrap={false}
+              username={collaboration.user.name}
+              cursorColor={collaboration.user.colour}
+            />
+          ) : (
+            <HistoryPlugin />
+          )}
           <ListPlugin />
           <LinkPlugin validateUrl={isAllowedLinkUrl} />
           <SpanLinkPlugin />

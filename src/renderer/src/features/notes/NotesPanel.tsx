@@ -8,6 +8,7 @@ import { useNavigationState } from '../../app/use-navigation';
 import { deleteNote, listAllNotes, listNotesForArticle, newNoteRecord, restoreNote, type NewNote } from '../../db/notes';
 import { noteContentWithCitation } from '../../editor/summary';
 import { NoteEditor, type NoteEditorHandle } from './NoteEditor';
+import { useNoteCollaboration } from './use-note-collaboration';
 import { describeAttachment, formatNoteDate, noteTitle } from './note-labels';
 import './notes.css';
 
@@ -32,6 +33,7 @@ export function NotesPanel() {
   const [openId, setOpenId] = useState<Id | null>(() => lastOpenNoteId);
   const [focusOnOpen, setFocusOnOpen] = useState(false);
   const editorRef = useRef<NoteEditorHandle | null>(null);
+  const collaboration = useNoteCollaboration(openId);
   /** Citations that arrived while a note was being created or loaded: inserted once its editor is ready. */
   const waiting = useRef<SpanCitation[]>([]);
   const creating = useRef(false);
@@ -219,7 +221,13 @@ export function NotesPanel() {
               <X size={14} aria-hidden />
             </button>
           </div>
-          <NoteEditor key={liveOpenNote.id} note={liveOpenNote} onReady={onEditorReady} autoFocus={focusOnOpen} />
+          <NoteEditor
+            key={`${liveOpenNote.id}:${collaboration ? 'shared' : 'local'}`}
+            note={liveOpenNote}
+            onReady={onEditorReady}
+            autoFocus={focusOnOpen}
+            collaboration={collaboration}
+          />
         </div>
       )}
     </section>

@@ -13,6 +13,8 @@ export interface ArticleTextProps {
   spans: MarkedSpan[];
   /** Highlight id → the colours of its tags (CSS colours), in codebook order. */
   colours: ReadonlyMap<string, string[]>;
+  /** Highlight id → its coder's colour, underlining it, when the article holds more than one coder's highlights. */
+  coderColours?: ReadonlyMap<string, string> | null;
   activeHighlightId: string | null;
   /** Receives the element holding the paragraphs, and their offsets, for DOM ↔ offset mapping. */
   onLayout: (root: HTMLElement | null, paragraphs: SegmentedParagraph[]) => void;
@@ -52,7 +54,7 @@ export function ArticleText(props: ArticleTextProps) {
   );
 }
 
-function DocumentPlugin({ text, spans, colours, activeHighlightId, onLayout, onClickMark }: ArticleTextProps) {
+function DocumentPlugin({ text, spans, colours, coderColours = null, activeHighlightId, onLayout, onClickMark }: ArticleTextProps) {
   const [editor] = useLexicalComposerContext();
   const paragraphs = useMemo(() => segmentArticle(text, spans), [text, spans]);
 
@@ -91,14 +93,14 @@ function DocumentPlugin({ text, spans, colours, activeHighlightId, onLayout, onC
               if (node instanceof MarkNode && element) element.dataset['ids'] = node.getIDs().join(' ');
             }
           });
-          paintMarks(editor.getRootElement(), colours, activeHighlightId);
+          paintMarks(editor.getRootElement(), colours, activeHighlightId, coderColours);
         },
         { skipInitialization: false },
       ),
-    [editor, colours, activeHighlightId],
+    [editor, colours, activeHighlightId, coderColours],
   );
 
-  useEffect(() => paintMarks(editor.getRootElement(), colours, activeHighlightId), [editor, colours, activeHighlightId]);
+  useEffect(() => paintMarks(editor.getRootElement(), colours, activeHighlightId, coderColours), [editor, colours, activeHighlightId, coderColours]);
 
   useEffect(() => {
     const root = editor.getRootElement();
@@ -116,7 +118,7 @@ function DocumentPlugin({ text, spans, colours, activeHighlightId, onLayout, onC
 }
 
 /** Each mark shows every tag colour of every highlight covering it, as even horizontal bands. */
-function paintMarks(root: HTMLElement | null, colours: ReadonlyMap<string, string[]>, activeId: string | null): void {
+function paintMarks(root: HTMLElement | null, colours: ReadonlyMap<string, string[]>, activeId: string | null, coderColours: ReadonlyMap<string, string> | null): void {
   if (!root) return;
   // Many pieces share the same highlights: work out each distinct look once.
   const looks = new Map<string, { image: string; title: string }>();
@@ -138,5 +140,9 @@ function paintMarks(root: HTMLElement | null, colours: ReadonlyMap<string, strin
     if (mark.style.backgroundImage !== look.image) mark.style.backgroundImage = look.image;
     mark.classList.toggle('hl--active', activeId !== null && ids.includes(activeId));
     if (mark.title !== look.title) mark.title = look.title;
+    // Whose coding it is: an underline in the coder's colour (the innermost highlight's coder).
+    const coder = coderColours ? ids.map((id) => coderColours.get(id)).filter(Boolean).at(-1) : undefined;
+    const underline = coder ? `inset 0 -2px 0 ${coder}` : '';
+    if (mark.style.boxShadow !== underline) mark.style.boxShadow = underline;
   }
 }

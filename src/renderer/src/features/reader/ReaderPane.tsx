@@ -10,6 +10,9 @@ import type { NavigationState } from '../../app/navigation';
 import { useNavigationState } from '../../app/use-navigation';
 import { getArticle, getArticleText } from '../../db/articles';
 import { listHighlights } from '../../db/highlights';
+import { memberColour } from '../../sync/member-colour';
+import { useSync } from '../sync/use-sync';
+import { CoderFilter } from './CoderFilter';
 import { ArticleText } from './ArticleText';
 import { rangeForOffsets, selectionOffsets } from './dom-offsets';
 import { HighlightPopover } from './HighlightPopover';
@@ -41,6 +44,8 @@ export function ReaderPane({ onCite }: ReaderPaneProps) {
   return <OpenArticle key={articleId ?? 'none'} articleId={articleId} focus={focus} onCite={onCite} />;
 }
 
+/** This device's user when the corpus is not shared. */
+const OWN_CODER = 'this-device';
 const NO_HIGHLIGHTS: HighlightRecord[] = [];
 const NO_TAGS: TagRecord[] = [];
 
@@ -54,7 +59,18 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
   const actions = useHighlightActions();
   const article = useLiveQuery(() => (articleId ? getArticle(db, articleId) : undefined), [db, articleId]);
   const text = useLiveQuery(() => (articleId ? getArticleText(db, articleId) : undefined), [db, articleId]);
-  const highlights = useLiveQuery(() => (articleId ? listHighlights(db, articleId) : NO_HIGHLIGHTS), [db, articleId]) ?? NO_HIGHLIGHTS;
+  const allHighlights = useLiveQuery(() => (articleId ? listHighlights(db, articleId) : NO_HIGHLIGHTS), [db, articleId]) ?? NO_HIGHLIGHTS;
+  // In a shared project: each coder's highlights, in the coder's colour, and a filter by coder.
+  const { project } = useSync();
+  const ownCoder = project?.memberId ?? OWN_CODER;
+  const [hiddenCoders, setHiddenCoders] = useState<ReadonlySet<string>>(new Set());
+  const coders = useMemo(() => [...new Set(allHighlights.map((h) => h.coderId ?? ownCoder))].sort((a, b) => (a === ownCoder ? -1 : b === ownCoder ? 1 : a.localeCompare(b))), [allHighlights, ownCoder]);
+  const highlights = useMemo(() => (hiddenCoders.size === 0 ? allHighlights : allHighlights.filter((h) => !hiddenCoders.has(h.coderId ?? ownCoder))), [allHighlights, hiddenCoders, ownCoder]);
+  const coderColours = useMemo(() => (coders.length > 1 ? new Map(highlights.map((h) => [h.id, memberColour(h.coderId ?? ownCoder)])) : null), [coders, highlights, ownCoder]);
+  const coderName = useCallback(
+    (coder: string) => (coder === ownCoder ? 'You' : (project?.members.find((m) => m.id === coder)?.name ?? 'A former member')),
+    [ownCoder, project],
+  );
   const tags = useLiveQuery(() => db.tags.toArray(), [db]) ?? NO_TAGS;
 
   const layout = useRef<{ root: HTMLElement | null; paragraphs: SegmentedParagraph[] }>({ root: null, paragraphs: [] });
@@ -207,12 +223,29 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
             {highlights.length > 0 && ` · ${countOf(highlights.length, 'highlight')}`}
             {orphans > 0 && ` (${orphans} orphaned)`}
           </div>
+          {coders.length > 1 && (
+            <CoderFilter
+              coders={coders}
+              hidden={hiddenCoders}
+              name={coderName}
+              colour={(coder) => memberColour(coder === OWN_CODER ? ownCoder : coder)}
+              onToggle={(coder) =>
+                setHiddenCoders((previous) => {
+                  const next = new Set(previous);
+                  if (next.has(coder)) next.delete(coder);
+                  else next.add(coder);
+                  return next;
+                })
+              }
+            />
+          )}
         </header>
         {text && (
           <ArticleText
             text={text.text}
             spans={spans}
             colours={colours}
+            coderColours={coderColours}
             activeHighlightId={activeId}
             onLayout={onLayout}
             onClickMark={(ids) => {

@@ -232,4 +232,37 @@ describe('a team sharing one project through the sync server (web mode)', () => 
     expect(ann.errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
     expect(ben.errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
   });
+
+  it('lets a viewer join as the third member, read everyone’s coding, and says their own changes stay on their device', async () => {
+    await menu(ann.page, 'Project Members…');
+    const project = ann.page.getByRole('dialog', { name: 'Reykjavik talks' });
+    await project.getByRole('combobox', { name: 'Role of the invited person' }).selectOption('viewer');
+    await project.getByRole('button', { name: 'Create invitation' }).click();
+    const code = project.getByRole('textbox', { name: 'Invitation' });
+    await expect.poll(() => code.inputValue()).toMatch(/^parallax-invite-1:/);
+    const invitation = await code.inputValue();
+    await ann.page.keyboard.press('Escape');
+
+    const vera = await openApp({ syncServer: `ws://127.0.0.1:${port}` });
+    try {
+      await expect.poll(() => libraryTitles(vera.page), { timeout: 60_000 }).toHaveLength(5);
+      await menu(vera.page, 'Join Project…');
+      const dialog = vera.page.getByRole('dialog', { name: 'Join Project' });
+      await dialog.getByRole('textbox', { name: 'Invitation' }).fill(invitation);
+      await dialog.getByRole('textbox', { name: 'Your name' }).fill('Vera');
+      await dialog.getByRole('button', { name: 'Join' }).click();
+      await expect.poll(() => syncStatus(vera.page), { timeout: 30_000 }).toContain('Viewer: your changes stay on this device');
+      await vera.page.locator('.library-row', { hasText: 'Stress Cooperative Approach' }).click();
+      await expect.poll(() => vera.page.locator('.reader__source').textContent(), { timeout: 30_000 }).toContain('4 highlights');
+      // Vera highlights something for herself: it is kept on her device, never sent.
+      await selectInReader(vera.page, 'business-like and productive');
+      await vera.page.getByRole('button', { name: 'Highlight', exact: true }).click();
+      await expect.poll(() => vera.page.locator('.reader__source').textContent()).toContain('5 highlights');
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await ann.page.locator('.reader__source').textContent()).toContain('4 highlights');
+      await screenshot(vera.page, 'team-viewer');
+    } finally {
+      await vera.close();
+    }
+  });
 });

@@ -68,11 +68,14 @@ export function readCoderHighlights(
   doc: Y.Doc,
   coderId: string,
   articleIdOf: (fingerprint: string) => string | undefined,
+  /** Only these keys (what changed); all when omitted. */
+  only?: ReadonlySet<string>,
 ): Pulled<HighlightRecord[]> & { waiting: number } {
   const items: HighlightRecord[] = [];
   let refused = 0;
   let waiting = 0;
-  doc.getMap<unknown>(CODER.highlights).forEach((value, key) => {
+  const map = doc.getMap<unknown>(CODER.highlights);
+  const read = (value: unknown, key: string) => {
     if (checkHighlightEntry(key, value) !== null) {
       refused++;
       return;
@@ -84,6 +87,14 @@ export function readCoderHighlights(
       return;
     }
     items.push({ ...entryToHighlight(entry, articleId), coderId });
-  });
+  };
+  if (only) {
+    for (const key of only) {
+      const value = map.get(key);
+      if (value !== undefined) read(value, key);
+    }
+  } else {
+    map.forEach(read);
+  }
   return { items, refused, waiting };
 }

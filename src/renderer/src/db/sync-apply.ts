@@ -48,6 +48,25 @@ export async function applyRemoteHighlights(db: ParallaxDB, coderId: string, hig
   });
 }
 
+/** Some of another coder's highlights changed (what their document's last updates touched): only those are written. */
+export async function applyRemoteHighlightChanges(db: ParallaxDB, coderId: string, changed: readonly HighlightRecord[], removedIds: readonly Id[]): Promise<number> {
+  if (changed.length === 0 && removedIds.length === 0) return 0;
+  return applyRemote(db, [db.highlights], async () => {
+    const held = await db.highlights.bulkGet([...changed.map((h) => h.id), ...removedIds]);
+    const heldById = new Map(held.filter((h): h is HighlightRecord => h !== undefined).map((h) => [h.id, h]));
+    // Never another coder's or this device's own highlight under the same id.
+    const puts = changed.filter((h) => {
+      const local = heldById.get(h.id);
+      if (local && local.coderId !== coderId) return false;
+      return !local || HIGHLIGHT_FIELDS.some((field) => !sameValue(local[field], h[field]));
+    });
+    const deletes = removedIds.filter((id) => heldById.get(id)?.coderId === coderId);
+    if (puts.length > 0) await db.highlights.bulkPut(puts.map((h) => ({ ...h, anchorStatus: heldById.get(h.id)?.anchorStatus ?? h.anchorStatus })));
+    if (deletes.length > 0) await db.highlights.bulkDelete(deletes);
+    return puts.length + deletes.length;
+  });
+}
+
 /** Other coders' highlights leave this device (a blind round began, or the project was left); they come back on reveal. */
 export async function withdrawOtherCodersHighlights(db: ParallaxDB, keepCoderIds: ReadonlySet<string> = new Set()): Promise<number> {
   return applyRemote(db, [db.highlights], async () => {

@@ -29,7 +29,7 @@ import { fingerprintText } from '@shared/ingest/fingerprint';
 import { onCorpusChange, type CommittedChanges } from '../db/changes';
 import type { ParallaxDB } from '../db/schema';
 import {
-  applyRemoteArticles, applyRemoteCodebook, applyRemoteCorrections, applyRemoteHighlights, withdrawOtherCodersHighlights, type RemoteArticle,
+  applyRemoteArticles, applyRemoteCodebook, applyRemoteCorrections, applyRemoteHighlightChanges, applyRemoteHighlights, withdrawOtherCodersHighlights, type RemoteArticle,
 } from '../db/sync-apply';
 import type { SyncStore } from '../db/sync-store';
 import { applyRemoteNote, removeRemoteNote } from '../db/sync-apply';
@@ -188,9 +188,21 @@ export class SyncEngine {
 
   // ---- documents ----
 
-  private async openPersistent(name: string): Promise<OpenDoc> {
+  /** Documents being opened: two callers asking at once get one document (one provider, one copy sent). */
+  private readonly opening = new Map<string, Promise<OpenDoc>>();
+
+  private openPersistent(name: string): Promise<OpenDoc> {
     const existing = this.docs.get(name);
-    if (existing) return existing;
+    if (existing) return Promise.resolve(existing);
+    let pending = this.opening.get(name);
+    if (!pending) {
+      pending = this.openStored(name).finally(() => this.opening.delete(name));
+      this.opening.set(name, pending);
+    }
+    return pending;
+  }
+
+  private async openStored(name: string): Promise<OpenDoc> {
     const stored = await this.store.loadDoc(name);
     const open = openDoc(this.socket!, name, this.project.token, stored, {
       onRefused: (docName, reason) => this.onRefused(docName, reason),
@@ -202,6 +214,16 @@ export class SyncEngine {
     });
     this.docs.set(name, open);
     this.options.onDocsChanged?.();
+    if (name.includes('/coder/')) {
+      open.doc.getMap(CODER.highlights).observe((event, transaction) => {
+        if (transaction.origin === LOCAL_ORIGIN) return;
+        let keys = this.changedHighlights.get(name);
+        if (!keys) this.changedHighlights.set(name, (keys = new Set()));
+        for (const key of event.keysChanged) keys.add(key);
+      });
+      // Whatever was stored or arrives first is read whole.
+      this.fullPulls.add(name);
+    }
     open.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       this.scheduleSave(name);
       if (origin !== LOCAL_ORIGIN && origin !== RESTORE_ORIGIN) this.schedulePull(name);
@@ -473,7 +495,13 @@ export class SyncEngine {
     if (name.startsWith(prefix)) {
       const coderId = name.slice(prefix.length);
       // This device's own highlights are written here and never read back (the corpus is their truth).
-      if (coderId !== this.project.memberId) await this.pullCoder(coderId, open.doc);
+      if (coderId === this.project.memberId) return;
+      const keys = this.changedHighlights.get(name);
+      this.changedHighlights.delete(name);
+      // Only what changed, unless a whole read was asked for (opened, revealed, articles arrived).
+      if (keys && !this.fullPulls.has(name)) await this.pullCoderKeys(coderId, open.doc, keys);
+      else await this.pullCoder(coderId, open.doc);
+      this.fullPulls.delete(name);
     }
   }
 
@@ -489,6 +517,18 @@ export class SyncEngine {
     if (missing.length > 0) void this.fetchTexts(missing);
     const refused = codebook.refused + manifest.refused;
     if (refused > 0) this.options.onProblem?.(`${refused} shared ${refused === 1 ? 'entry was' : 'entries were'} left out: ${refused === 1 ? 'it does' : 'they do'} not pass Parallax’s checks.`);
+  }
+
+  /** Highlight keys peers changed in each coder document since it was last read, for reading only those. */
+  private readonly changedHighlights = new Map<string, Set<string>>();
+  /** Coder documents to read whole next time (their highlights may wait for articles that just came). */
+  private readonly fullPulls = new Set<string>();
+
+  private async pullCoderKeys(coderId: string, doc: Y.Doc, keys: ReadonlySet<string>): Promise<void> {
+    const pulled = readCoderHighlights(doc, coderId, (fingerprint) => this.idByFingerprint.get(fingerprint), keys);
+    const present = new Set(pulled.items.map((h) => h.id));
+    const gone = [...keys].filter((key) => !doc.getMap(CODER.highlights).has(key) && !present.has(key));
+    await applyRemoteHighlightChanges(this.db, coderId, pulled.items, gone);
   }
 
   private async pullCoder(coderId: string, doc: Y.Doc): Promise<void> {
@@ -607,7 +647,10 @@ export class SyncEngine {
           await this.store.markTextShared(this.project.projectId, fingerprint);
         }
         // Highlights waiting for these articles can come in now, and notes citing them can point at them.
-        for (const name of this.docs.keys()) if (name.includes('/coder/') || name.includes('/note/')) this.schedulePull(name);
+        for (const name of this.docs.keys()) {
+          if (name.includes('/coder/')) this.fullPulls.add(name);
+          if (name.includes('/coder/') || name.includes('/note/')) this.schedulePull(name);
+        }
       });
       if (this.fetched.length > 0) this.flushTimer = setTimeout(flush, 0);
     };

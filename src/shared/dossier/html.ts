@@ -5,6 +5,8 @@
  * Every text is escaped; a URL becomes a link only when it is a valid http(s) (or mailto) URL.
  * Every quote links to its place in the appendix (`#a3-p120`), and every such place has that id.
  */
+import type { NominalAgreement } from '../agreement/nominal';
+import { agreementFigure, type AgreementDossierView } from './agreement';
 import type { ComparisonView } from './comparison';
 import type { Block, Inline } from './lexical';
 import type { NoteView } from './notes';
@@ -107,6 +109,28 @@ function passageHtml(p: Passage): string {
   // printer must resolve (Chromium's cost grows with pages × link targets) and adds nothing.
   const where = p.placed ? '' : ' · <span class="orphan">no longer found in the current text</span>';
   return `<blockquote class="passage"><p>${link(p.anchor, `“${esc(p.quote)}”`, 'quote')}</p><footer class="source">${esc(source)}${where}</footer></blockquote>`;
+}
+
+function agreementHtml(a: AgreementDossierView): string {
+  const two = a.coders.length === 2;
+  const row = (name: string, s: NominalAgreement) =>
+    `<tr><th scope="row">${esc(name)}</th><td>${s.pairableUnits}</td><td>${agreementFigure(s.percent, 'percent')}</td>${two ? `<td>${agreementFigure(s.kappa, 'coefficient')}</td>` : ''}<td>${agreementFigure(s.alpha, 'coefficient')}</td></tr>`;
+  const head = `<tr><th scope="col">Scope</th><th scope="col">Words compared</th><th scope="col">Agreement</th>${two ? '<th scope="col">Cohen’s κ</th>' : ''}<th scope="col">Krippendorff’s α</th></tr>`;
+  const rows = [row('Overall', a.overall), ...a.byTag.map((t) => row(`Tag: ${t.name}`, t.stats))].join('');
+  const items = a.disagreements
+    .map((d) => {
+      const words = d.anchor ? `<a href="#${d.anchor}">“${esc(d.text)}”</a>` : `“${esc(d.text)}”`;
+      const coded = d.tagsByCoder.map((tags, i) => `<li>${esc(a.coders[i] ?? '')}: ${esc(tags)}</li>`).join('');
+      return `<li><p>${words} <span class="meta">(${esc(d.sourceLabel)})</span></p><ul>${coded}</ul></li>`;
+    })
+    .join('\n');
+  const more = a.disagreementCount > a.disagreements.length ? `<p class="meta">The first ${a.disagreements.length} of ${a.disagreementCount} are listed.</p>` : '';
+  return `<section id="agreement"><h2>Agreement between coders</h2>
+<p class="meta">Coders: ${a.coders.map(esc).join(', ')}. Computed on the words at least one of them tagged; a coder who tagged nothing in an article counts as missing there.</p>
+<table>${head}${rows}</table>
+<h3>Disagreements (${a.disagreementCount})</h3>
+${items ? `<ol>${items}</ol>` : '<p>None.</p>'}${more}
+</section>`;
 }
 
 function passagesHtml(groups: TagPassages[]): string {
@@ -260,6 +284,10 @@ export function dossierHtml(input: DossierInput, options: DossierOptions): strin
   if (view.notes) {
     toc.push('<li><a href="#notes">Notes</a></li>');
     body.push(notesHtml(ctx, view.notes));
+  }
+  if (view.agreement) {
+    toc.push('<li><a href="#agreement">Agreement between coders</a></li>');
+    body.push(agreementHtml(view.agreement));
   }
   if (view.comparison) {
     toc.push('<li><a href="#comparison">Comparison</a></li>');

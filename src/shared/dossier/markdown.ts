@@ -4,6 +4,8 @@
  * `<a id="a3-p120"></a>` anchors (the only HTML emitted, ids built from numbers) so that quote
  * links (`[…](#a3-p120)`) work wherever Markdown keeps HTML anchors.
  */
+import type { NominalAgreement } from '../agreement/nominal';
+import { agreementFigure } from './agreement';
 import type { Block, Inline } from './lexical';
 import type { DossierContext } from './context';
 import { collapseWhitespace, escapeMarkdown as md, safeHttpUrl, safeLinkUrl } from './text';
@@ -125,6 +127,21 @@ export function dossierMarkdown(input: DossierInput, options: DossierOptions): s
       if (n.passage) out.push(`> ${linkTo(n.passage.anchor, `“${line(n.passage.quote)}”`)}`, '');
       out.push(...blocksMd(ctx, n.blocks));
     }
+  }
+  if (view.agreement) {
+    const a = view.agreement;
+    const two = a.coders.length === 2;
+    out.push('## Agreement between coders', '', `Coders: ${a.coders.map(line).join(', ')}. Computed on the words at least one of them tagged; a coder who tagged nothing in an article counts as missing there.`, '');
+    out.push(`| Scope | Words compared | Agreement |${two ? ' Cohen’s κ |' : ''} Krippendorff’s α |`, `|---|---|---|${two ? '---|' : ''}---|`);
+    const row = (name: string, s: NominalAgreement) =>
+      out.push(`| ${cell(name)} | ${s.pairableUnits} | ${agreementFigure(s.percent, 'percent')} |${two ? ` ${agreementFigure(s.kappa, 'coefficient')} |` : ''} ${agreementFigure(s.alpha, 'coefficient')} |`);
+    row('Overall', a.overall);
+    for (const t of a.byTag) row(`Tag: ${t.name}`, t.stats);
+    out.push('', `### Disagreements (${a.disagreementCount})`, '');
+    for (const d of a.disagreements) {
+      out.push(`- ${linkTo(d.anchor, `“${line(d.text)}”`)} (${line(d.sourceLabel)}): ${d.tagsByCoder.map((tags, i) => `${line(a.coders[i] ?? '')}: ${line(tags)}`).join('; ')}`);
+    }
+    out.push('');
   }
   if (view.comparison) {
     const c = view.comparison;

@@ -40,6 +40,11 @@ export interface DossierInput {
   notes: NoteRecord[];
   /** The comparison of (some of) these articles, when the dossier includes its findings. */
   comparison?: Comparison | null;
+  /**
+   * Coders' names, by a highlight's `coderId` (and `own` for highlights without one: the person
+   * exporting), for the agreement section a dossier gets when its highlights are several coders'.
+   */
+  coderNames?: Record<string, string>;
 }
 
 export interface DossierSections {

@@ -2,6 +2,7 @@
  * The dossier as a view model: what the HTML and Markdown builders render (and what any other
  * format can reuse). Sections switched off are null.
  */
+import { type AgreementDossierView, agreementDossierView } from './agreement';
 import { type AppendixArticle, appendixArticles } from './appendix';
 import { type ComparisonView, comparisonView } from './comparison';
 import { buildContext, type DossierContext } from './context';
@@ -18,6 +19,8 @@ export interface DossierView {
   passages: TagPassages[] | null;
   notes: NoteView[] | null;
   comparison: ComparisonView | null;
+  /** Inter-coder agreement, with the passages, when the highlights are more than one coder's. */
+  agreement: AgreementDossierView | null;
   appendix: AppendixArticle[] | null;
   context: DossierContext;
 }
@@ -35,6 +38,7 @@ export function buildDossierView(input: DossierInput, options: DossierOptions): 
     passages: s.passages ? passagesByTag(ctx) : null,
     notes: s.notes ? notes : null,
     comparison: s.comparison ? comparisonView(ctx) : null,
+    agreement: s.passages ? agreementDossierView(ctx) : null,
     appendix: s.appendix ? appendixArticles(ctx) : null,
     context: ctx,
   };

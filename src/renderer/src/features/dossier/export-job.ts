@@ -4,6 +4,8 @@
  * (Electron's save dialog, or a download in web mode). Progress is reported at every step and a
  * cancel is honoured between them; nothing is written until the very last step.
  */
+import { OWN_CODER } from '@shared/dossier/agreement';
+import { readSyncProject } from '../../db/sync-project';
 import type { ExportFormat, ParallaxBridge, SavedFile } from '@shared/bridge';
 import {
   type BackupCorpus,
@@ -76,7 +78,17 @@ export async function dossierInputFor(
     highlights: selection.highlights,
     notes: selection.notes,
     comparison: null,
+    coderNames: await coderNamesOf(db),
   };
+}
+
+/** Coders' names for the dossier's agreement section: the project's members, and "You (name)" for the person exporting. */
+async function coderNamesOf(db: ParallaxDB): Promise<Record<string, string>> {
+  const project = await readSyncProject(db);
+  if (!project) return {};
+  const names: Record<string, string> = Object.fromEntries(project.members.map((member) => [member.id, member.name]));
+  names[OWN_CODER] = project.memberName;
+  return names;
 }
 
 export interface ExportOptions {

@@ -189,7 +189,8 @@ export function scoreComparison(story: LabelledStory, c: Comparison, f: CompareF
   // Unique.
   for (const a of story.articles) f.sentences += sentences(a.text).length;
   const shown = c.unique.slice(0, c.uniqueShown);
-  f.uniqueSentences += shown.length;
+  // Sentences, not passages: a shown passage may span several sentences of one paragraph.
+  for (const u of shown) f.uniqueSentences += sentences(story.articles.find((a) => a.id === u.articleId)!.text).filter((x) => x.start < u.end && x.end > u.start).length;
   for (const [id, snip] of story.unique) {
     const s = locate(story, id, snip);
     count(f.uniqueKept, shown.some((u) => covers(u, s)), `${story.name}[${id}] ${snip.slice(0, 60)}`);

@@ -24,7 +24,7 @@ import {
 import { findQuotes, type QuoteSpan } from './quotes';
 import { sentences as splitSentences, type Span } from './sentences';
 import type { CompareInput, CompareOptions, Comparison, MatchKind, PassageGroup, PassageRef } from './types';
-import { isUniqueCandidate, MIN_UNIQUE_STRENGTH, UNIQUE_SHOWN_SHARE, uniqueStrength } from './unique';
+import { selectUnique } from './unique-select';
 import { articleUnits, type Unit } from './units';
 
 export const DEFAULT_QUOTE_SIMILARITY = 0.6;
@@ -281,52 +281,14 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
     return aa - ba || as - bs || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
   });
 
-  // Unique: sentences in no passage group and mostly outside linked quotes, that carry something no
-  // other article does (a figure, a quote, a name or words of their own), strongest first.
-  const inPassageGroup = new Set<Unit>([...passageGroups.flat(), ...reported]);
-  const linkedQuotes = quoteGroups.flat();
-  const articlesOfKey = new Map<string, Set<number>>();
-  for (const u of units) {
-    if (u.kind !== 'passage') continue;
-    for (const k of u.contentSet) {
-      let set = articlesOfKey.get(k);
-      if (!set) articlesOfKey.set(k, (set = new Set()));
-      set.add(u.article);
-    }
-  }
-  const candidates: { ref: PassageRef; strength: number; article: number }[] = [];
-  inputs.forEach((input, ai) => {
-    const text = input.text;
-    const quotesHere = perArticle[ai]!.quotes;
-    for (const u of units) {
-      if (u.article !== ai || u.kind !== 'passage' || inPassageGroup.has(u)) continue;
-      let covered = 0;
-      for (const q of linkedQuotes) if (q.article === ai && q.start < u.end && q.end > u.start) covered += Math.min(q.end, u.end) - Math.max(q.start, u.start);
-      if (covered >= 0.5 * (u.end - u.start)) continue;
-      if (!isUniqueCandidate(text, u.start, u.end)) continue;
-      const own = [...u.contentSet].filter((k) => articlesOfKey.get(k)!.size === 1);
-      const strength = uniqueStrength({
-        ownWords: own.length,
-        contentWords: u.contentSet.size,
-        ownFigures: own.filter(isFigure).length,
-        quoted: quotesHere.some((q) => q.start < u.end && q.end > u.start),
-        ownNames: own.filter((k) => u.names.has(k)).length,
-      });
-      if (strength < MIN_UNIQUE_STRENGTH) continue;
-      candidates.push({ ref: { articleId: input.id, start: u.start, end: u.end, text: text.slice(u.start, u.end), kind: 'passage' }, strength, article: ai });
-    }
+  const { unique, uniqueShown } = selectUnique({
+    inputs,
+    units,
+    quotes: perArticle.map((p) => p.quotes),
+    grouped: new Set<Unit>([...passageGroups.flat(), ...reported]),
+    linkedQuotes: quoteGroups.flat(),
+    entities: table.entities,
   });
-  // Strongest first, taking turns between articles: each outlet's best fact comes before any outlet's second best.
-  candidates.sort((a, b) => b.strength - a.strength || a.article - b.article || a.ref.start - b.ref.start);
-  const rankInArticle = new Map<number, number>();
-  const ranked = candidates.map((c) => {
-    const r = rankInArticle.get(c.article) ?? 0;
-    rankInArticle.set(c.article, r + 1);
-    return { ...c, r };
-  });
-  ranked.sort((a, b) => a.r - b.r || b.strength - a.strength || a.article - b.article);
-  const unique = ranked.map((c) => c.ref);
-  const uniqueShown = Math.min(unique.length, Math.max(1, Math.floor(UNIQUE_SHOWN_SHARE * sentenceCount)));
 
   return { articles, groups, unique, uniqueShown, entities: table.entities };
 }

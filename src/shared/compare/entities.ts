@@ -6,6 +6,7 @@
  */
 import { MONTHS, ORG_WORDS, PLACE_HEADS, PLACE_OK_WORDS, PLACE_PREFIXES } from './lexicon';
 import { compactKey, foldName, GENERATIONAL, givenNamesMatch, MIN_SURNAME_FOR_EDIT, placeNamesMatch, surnamesMatch } from './names';
+import { isKnownGivenName } from './nicknames';
 import { NAME_PARTICLES, type NameRun, nameRuns } from './runs';
 import type { CompareInput, Entity, EntityMention } from './types';
 
@@ -74,7 +75,8 @@ function isPersonName(run: NameRun): boolean {
   if (!parts.every(isNamePart) || NAME_PARTICLES.has(parts[0]!) || NAME_PARTICLES.has(parts[parts.length - 1]!)) return false;
   if (parts[parts.length - 1]!.length < 2) return false;
   const lower = parts.map((p) => p.toLowerCase());
-  if (lower.some((p) => ORG_WORDS.has(p) || MONTHS.has(p))) return false;
+  // An organisation's head word may also be a given name first in a run: "Bill Clinton" is a person, "the Farm Bill" is not.
+  if (lower.some((p, i) => (ORG_WORDS.has(p) && !(i === 0 && isKnownGivenName(p))) || MONTHS.has(p))) return false;
   if (!run.titled && PLACE_PREFIXES.has(lower[0]!)) return false;
   return true;
 }

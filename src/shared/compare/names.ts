@@ -7,6 +7,8 @@
  * Myung" have one compact key.
  */
 
+import { isNicknameOf } from './nicknames';
+
 /** Lower case, no diacritics or dots, and the common romanisation variants folded. */
 const FOLDED = new Map<string, string>();
 
@@ -67,15 +69,16 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 const VOWEL = /^[aeiou]$/;
 
 /**
- * Two given names of one person: the same after folding, an initial of the other, or one edit
- * apart (a first vowel may differ: Usama/Osama; a first consonant may not: Hillary/Chelsea,
- * Li Qiang/Li Keqiang stay apart).
+ * Two given names of one person: the same after folding, an initial of the other, a nickname of
+ * the other (Bill/William, see nicknames.ts), or one edit apart (a first vowel may differ:
+ * Usama/Osama; a first consonant may not: Hillary/Chelsea, Li Qiang/Li Keqiang stay apart).
  */
 export function givenNamesMatch(a: string, b: string): boolean {
   const fa = foldName(a);
   const fb = foldName(b);
   if (!fa || !fb) return false;
   if (fa === fb) return true;
+  if (isNicknameOf(fa, fb)) return true;
   if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
   if (fa[0] !== fb[0] && !(VOWEL.test(fa[0]!) && VOWEL.test(fb[0]!))) return false;
   return Math.min(fa.length, fb.length) >= 4 && editDistance(fa, fb, 1) <= 1;

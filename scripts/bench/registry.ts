@@ -12,6 +12,7 @@ import { importExport } from './benchmarks/import-export';
 import { importIndexedDb } from './benchmarks/import-indexeddb';
 import { memory } from './benchmarks/memory';
 import { openArticle } from './benchmarks/open-article';
+import { parseHostile } from './benchmarks/parse-hostile';
 import { parseReadability } from './benchmarks/parse-readability';
 import { reanchor } from './benchmarks/reanchor';
 import { search } from './benchmarks/search';
@@ -19,4 +20,4 @@ import { stories } from './benchmarks/stories';
 import { syncServer } from './benchmarks/sync-server';
 import type { Benchmark } from './types';
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer];
+export const BENCHMARKS: Benchmark[] = [parseReadability, parseHostile, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer];

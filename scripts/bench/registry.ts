@@ -12,6 +12,7 @@ import { importExport } from './benchmarks/import-export';
 import { importIndexedDb } from './benchmarks/import-indexeddb';
 import { memory } from './benchmarks/memory';
 import { openArticle } from './benchmarks/open-article';
+import { parseHostile } from './benchmarks/parse-hostile';
 import { parseReadability } from './benchmarks/parse-readability';
 import { reanchor } from './benchmarks/reanchor';
 import { search } from './benchmarks/search';
@@ -31,4 +32,4 @@ const syncEngine: Benchmark = {
   run: async (ctx) => ((await import(SYNC_ENGINE_MODULE)) as { syncEngine: Benchmark }).syncEngine.run(ctx),
 };
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer, syncEngine];
+export const BENCHMARKS: Benchmark[] = [parseReadability, parseHostile, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer, syncEngine];

@@ -145,6 +145,12 @@ export function nestedHtml(depth: number): Uint8Array {
   return strToU8(`<!doctype html><html><head><title>Nested ${depth}</title></head><body>${'<div>'.repeat(depth)}<p>Deep inside.</p>${'</div>'.repeat(depth)}</body></html>`);
 }
 
+/** A real article's paragraph inside `depth` nested <div>s: past the depth limit it must still import. */
+export function deepArticleHtml(depth: number): Uint8Array {
+  const paragraph = `Foreign ministers met in Reykjavik on Wednesday, ${depth} levels down, for talks that both sides called frank and useful. `.repeat(8);
+  return strToU8(`<!doctype html><html><head><title>Deep report ${depth}</title></head><body>${'<div>'.repeat(depth)}<p>${paragraph}</p>${'</div>'.repeat(depth)}</body></html>`);
+}
+
 /**
  * Markdown with a quote `depth` levels deep, a list `depth` levels deep on one line
  * (`- - - x` nests in CommonMark), and a list indented 200 levels (indentation grows as the
@@ -159,7 +165,7 @@ export function nestedMarkdown(depth: number): Uint8Array {
 
 /** `megabytes` MB of words, with a line break every `lineLength` bytes (never, by default). */
 export function wordText(megabytes: number, lineLength = Infinity): Uint8Array {
-  const out = new Uint8Array(megabytes * MB);
+  const out = new Uint8Array(Math.floor(megabytes * MB));
   const word = strToU8('word ');
   for (let i = 0; i < out.byteLength; i++) out[i] = i % lineLength === lineLength - 1 ? 0x0a : word[i % word.byteLength]!;
   return out;

@@ -3,6 +3,7 @@ import { fileDateFallback } from './file-date';
 import { fingerprintText } from './fingerprint';
 import { readNewsMetadata } from './news';
 import { isBlank, normaliseArticleText } from './normalise';
+import { checkTextBounds } from './text-bounds';
 import type { ArticleMetadata, ExtractedDocument, IngestOutcome, ProvenanceMap } from './types';
 
 const EMPTY_METADATA: ArticleMetadata = {
@@ -21,6 +22,8 @@ const EMPTY_METADATA: ArticleMetadata = {
  * what the prose suggests; the prose only fills gaps.
  */
 export async function finishArticle(doc: ExtractedDocument): Promise<IngestOutcome> {
+  const unbounded = checkTextBounds(doc.text);
+  if (unbounded) return { ok: false, error: unbounded };
   const normalised = normaliseArticleText(doc.text);
   if (isBlank(normalised)) {
     return {

@@ -1,5 +1,6 @@
 import { describeThrown } from '../result';
 import { EXTRACTORS } from './extractors';
+import { checkLineLength } from './text-bounds';
 import { finishArticle } from './finish';
 import { formatOfFileName, unsupportedTypeMessage } from './formats';
 import { tooLargeError } from './errors';
@@ -26,6 +27,8 @@ export interface IngestInput {
  */
 export async function parseFile(input: IngestInput, options: IngestOptions = {}): Promise<FileOutcome> {
   return runPipe(input, options, async (doc) => {
+    const unbounded = checkLineLength(doc.text);
+    if (unbounded) return { ok: false, error: unbounded };
     const split = splitExport(doc);
     return split ? finishSplit(split) : finishArticle(doc);
   });

@@ -26,3 +26,20 @@ export const MAX_MARKDOWN_DEPTH = 32;
  * open group, so a file of a million "{" must not become a million states.
  */
 export const MAX_RTF_DEPTH = 256;
+
+/**
+ * Longest line of text an article may hold, in characters. A paragraph of a news article has a
+ * few thousand; measured in Chromium (web mode), a 10 MB single line took the tab ~500 MB above
+ * its baseline and a 30 MB one 1.4 GB (the sentence and metadata passes, the shingles and the
+ * reader all hold copies of the one paragraph), so a file under the size limit could still
+ * exhaust a tab, whose worker heap a browser cannot bound. 1,000,000 is a whole book with no
+ * line break and costs ~50 MB.
+ */
+export const MAX_LINE_CHARS = 1_000_000;
+
+/**
+ * Most characters of text one article may hold. The longest real articles measured are under
+ * 1 MB of text and a 1,000-page book is ~3 M characters; a 45 MB text took the tab 700 MB above
+ * its baseline (~16 bytes held per character), so 20 M characters stays near 300 MB.
+ */
+export const MAX_ARTICLE_CHARS = 20_000_000;

@@ -2,7 +2,7 @@
  * The library's columns and its sort order: the words the list, its header and the stored
  * preference share. Pure data, no DOM.
  */
-export const LIBRARY_COLUMNS = ['title', 'outlet', 'published', 'authors', 'highlights', 'notes', 'imported'] as const;
+export const LIBRARY_COLUMNS = ['title', 'outlet', 'published', 'authors', 'agencies', 'highlights', 'notes', 'imported', 'format'] as const;
 export type LibraryColumn = (typeof LIBRARY_COLUMNS)[number];
 
 export type SortDirection = 'ascending' | 'descending';

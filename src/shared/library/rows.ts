@@ -15,6 +15,8 @@ export interface LibraryRow {
   publishedRank: 0 | 1 | 2;
   /** "Family, Other" as the metadata lists them, joined; null when none are known. */
   authors: string | null;
+  /** The agencies credited (Reuters, AP), joined; null when none. */
+  agencies: string | null;
   highlights: number;
   notes: number;
 }
@@ -34,6 +36,7 @@ export function libraryRow(article: ArticleRecord, counts: RowCounts | undefined
     published: meta.published || null,
     publishedRank: dateRank(meta.published || null),
     authors: meta.authors.length ? meta.authors.join('; ') : null,
+    agencies: meta.agencies.length ? meta.agencies.join(', ') : null,
     highlights: counts?.highlights ?? 0,
     notes: counts?.notes ?? 0,
   };
@@ -55,6 +58,8 @@ function textValue(row: LibraryRow, column: LibraryColumn): string | null {
   if (column === 'title') return row.untitled ? null : row.title;
   if (column === 'outlet') return row.outlet;
   if (column === 'authors') return row.authors;
+  if (column === 'agencies') return row.agencies;
+  if (column === 'format') return row.article.format;
   return null;
 }
 

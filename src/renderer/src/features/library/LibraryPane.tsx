@@ -179,7 +179,9 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
             const row = visible[item.index]!;
             return (
               <LibraryRowView
-                key={row.article.id}
+                // Keyed by place, not by article: after a sort the same row elements show other
+                // articles (their text changes) instead of every visible row being rebuilt.
+                key={item.index}
                 row={row}
                 columns={columns}
                 open={row.article.id === selectedId}

@@ -4,7 +4,10 @@ import { formatPublished } from '@shared/article-view';
 import { formatDay } from '@shared/date-style';
 import type { LibraryColumn } from '@shared/library/columns';
 import type { LibraryRow as Row } from '@shared/library/rows';
-import { countOf } from '@shared/count-words';
+import { countOf, nounFor } from '@shared/count-words';
+
+/** One number formatter for every cell (making one per count would cost more than the rest of the row). */
+const NUMBER = new Intl.NumberFormat();
 
 interface LibraryRowProps {
   row: Row;
@@ -49,7 +52,6 @@ function Cell({ column, row, colIndex }: { column: LibraryColumn; row: Row; colI
     const duplicates = row.article.nearDuplicateIds.length;
     return (
       <div role="gridcell" aria-colindex={colIndex} className={className} title={row.title}>
-        <span className="format-badge">{row.article.format}</span>
         <span className={`library-row__title${row.untitled ? ' library-row__title--untitled' : ''}`}>{row.title}</span>
         {duplicates > 0 && (
           <span className="library-row__duplicates" title={`Shares most of its text with ${countOf(duplicates, 'other article')} in the corpus`}>
@@ -61,6 +63,13 @@ function Cell({ column, row, colIndex }: { column: LibraryColumn; row: Row; colI
       </div>
     );
   }
+  if (column === 'format') {
+    return (
+      <div role="gridcell" aria-colindex={colIndex} className={className}>
+        <span className="format-badge">{row.article.format}</span>
+      </div>
+    );
+  }
   const text = cellText(column, row);
   const count = column === 'highlights' || column === 'notes';
   return (
@@ -68,14 +77,17 @@ function Cell({ column, row, colIndex }: { column: LibraryColumn; row: Row; colI
       role="gridcell"
       aria-colindex={colIndex}
       className={`${className}${text === null || (count && text === '0') ? ' library-cell--empty' : ''}`}
-      title={count ? countOf(row[column], column === 'highlights' ? 'highlight' : 'note') : (text ?? undefined)}
+      title={count ? `${text} ${nounFor(row[column], column === 'highlights' ? HIGHLIGHT : NOTE)}` : (text ?? undefined)}
     >
       {count && text === '0' ? <span className="visually-hidden">0</span> : (text ?? '')}
     </div>
   );
 }
 
-function cellText(column: Exclude<LibraryColumn, 'title'>, row: Row): string | null {
+const HIGHLIGHT = { one: 'highlight', other: 'highlights' };
+const NOTE = { one: 'note', other: 'notes' };
+
+function cellText(column: Exclude<LibraryColumn, 'title' | 'format'>, row: Row): string | null {
   switch (column) {
     case 'outlet':
       return row.outlet;
@@ -83,10 +95,12 @@ function cellText(column: Exclude<LibraryColumn, 'title'>, row: Row): string | n
       return formatPublished(row.published);
     case 'authors':
       return row.authors;
+    case 'agencies':
+      return row.agencies;
     case 'highlights':
-      return row.highlights.toLocaleString();
+      return NUMBER.format(row.highlights);
     case 'notes':
-      return row.notes.toLocaleString();
+      return NUMBER.format(row.notes);
     case 'imported':
       return formatDay(row.article.importedAt);
   }

@@ -15,8 +15,8 @@ export interface LibraryLayout {
 
 const STORAGE_KEY = 'parallax.libraryLayout';
 
-/** A column narrower than this cannot show its header's first letters or a three-digit count. */
-export const MIN_COLUMN_WIDTH = 36;
+/** A column narrower than this cannot show its header's icon or a two-digit count. */
+export const MIN_COLUMN_WIDTH = 28;
 /** Wider than this a fixed column would leave little of a wide pane to the title. */
 export const MAX_COLUMN_WIDTH = 480;
 /** The title keeps at least this much: about two words. */
@@ -28,23 +28,26 @@ export const COLUMN_LABELS: Record<LibraryColumn, { header: string; name: string
   outlet: { header: 'Outlet', name: 'Outlet' },
   published: { header: 'Date', name: 'Date published' },
   authors: { header: 'Authors', name: 'Authors' },
+  agencies: { header: 'Agencies', name: 'Agencies' },
   highlights: { header: '', name: 'Highlights' },
   notes: { header: '', name: 'Notes' },
   imported: { header: 'Added', name: 'Date added' },
+  format: { header: 'Format', name: 'File format' },
 };
 
 /**
  * What fits the library pane at its default width (a quarter of a 1440-pixel window): title,
- * outlet, date and the two counts. Authors and the import date are a click away in Columns.
+ * outlet, date and the two counts. Authors, agencies, the import date and the file's format are
+ * a click away in Columns.
  */
 export const DEFAULT_LAYOUT: LibraryLayout = {
   sort: DEFAULT_LIBRARY_SORT,
   columns: ['title', 'outlet', 'published', 'highlights', 'notes'],
-  widths: { outlet: 88, published: 88, authors: 120, highlights: 30, notes: 30, imported: 88 },
+  widths: { outlet: 88, published: 96, authors: 120, agencies: 104, highlights: 30, notes: 30, imported: 96, format: 60 },
 };
 
 /** Which column gives way first when the pane is narrow: the last of this list. */
-const KEEP_FIRST: readonly LibraryColumn[] = ['title', 'outlet', 'published', 'highlights', 'notes', 'authors', 'imported'];
+const KEEP_FIRST: readonly LibraryColumn[] = ['title', 'outlet', 'published', 'highlights', 'notes', 'format', 'authors', 'agencies', 'imported'];
 
 /**
  * The shown columns that fit a pane `width` pixels wide with the title at its minimum or more;

@@ -28,6 +28,10 @@ describe('importing articles of every kind (web mode)', () => {
     // The Markdown file is the HTML page's story from the same outlet under the same headline:
     // it comes in as a newer version of it, and the library lists the newest version only.
     await expect.poll(() => page.getByTestId('corpus-count').textContent(), { timeout: 60_000 }).toBe('8 articles');
+    // The file format is a column of the library to show on demand.
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('menuitemcheckbox', { name: /^File format/ }).click();
+    await page.keyboard.press('Escape');
     const formats = await page.locator('.library-row .format-badge').allTextContents();
     expect(formats.filter((f) => ['html', 'md', 'pdf', 'docx'].includes(f)).sort()).toEqual(['docx', 'md', 'pdf']);
     const report = page.getByRole('region', { name: 'Import report' });

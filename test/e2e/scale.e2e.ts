@@ -14,7 +14,7 @@ const SEED = 4242;
 const DROP_BATCH = 200;
 const SEEDS = 5;
 
-const LIBRARY = '[role="listbox"][aria-label="Articles"]';
+const LIBRARY = '[role="grid"][aria-label="Articles"]';
 const PROGRESS = 'progress[aria-label="Import progress"]';
 
 /** Drops files on the window as one DataTransfer; bytes travel as base64 and are decoded in the page. */
@@ -185,7 +185,7 @@ describe('Parallax at scale: 2,000 articles through the UI (web mode)', () => {
       const last = page.locator(`${LIBRARY} [data-index="${expected - 1}"]`);
       await expect.poll(() => last.count(), { timeout: 5_000 }).toBe(1);
       const inView = await last.evaluate((row) => {
-        const list = row.closest('[role="listbox"]')!.getBoundingClientRect();
+        const list = row.closest('[role="grid"]')!.getBoundingClientRect();
         const box = row.getBoundingClientRect();
         return box.top >= list.top - 1 && box.bottom <= list.bottom + 1;
       });

@@ -234,4 +234,31 @@ describe('the codebook panel', () => {
     });
     await until(() => names().join() === 'Threats,Warnings', 'the undo');
   });
+
+  for (const via of ['its “…” menu', 'its context menu'] as const) {
+    it(`Add child tag from ${via} leaves the cursor in the new tag’s name, and Enter creates it under its parent`, async () => {
+      await createTag(db, { name: 'Threats' });
+      await until(() => names().length === 1, 'the tag');
+      if (via === 'its “…” menu') {
+        await key(container.querySelector('button[aria-label="Actions for “Threats”"]')!, 'Enter');
+      } else {
+        await act(async () => {
+          items()[0]!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: 10, clientY: 10 }));
+        });
+      }
+      await until(() => [...document.querySelectorAll('[role="menuitem"]')].some((m) => m.textContent === 'Add child tag'), 'the menu');
+      const item = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((m) => m.textContent === 'Add child tag')!;
+      await key(item, 'Enter');
+      const input = () => container.querySelector<HTMLInputElement>('input[aria-label="Name of the new tag under “Threats”"]');
+      await until(() => input() !== null, 'the new tag’s input');
+      // Whatever the menu does as it closes (it hands focus back), the input keeps it.
+      await settle(6);
+      expect(input()).not.toBeNull();
+      expect(document.activeElement).toBe(input());
+      await typeInto(input()!, 'Explicit');
+      await key(input()!, 'Enter');
+      await until(() => names().join() === 'Threats,Explicit', 'the child tag');
+      expect(items()[1]!.getAttribute('aria-level')).toBe('2');
+    });
+  }
 });

@@ -180,7 +180,7 @@ export function App() {
         )}
         <MaybeCompare ids={compareIds}>
         <Group className="workspace" orientation="horizontal" {...layout}>
-          <Panel id="library" defaultSize="24%" minSize="14%" maxSize="45%" className="workspace__panel">
+          <Panel id="library" defaultSize="30%" minSize="200px" maxSize="50%" className="workspace__panel">
             <Tabs.Root className="column-tabs" value={leftTab} onValueChange={setLeftTab}>
               <Tabs.List className="tabs__list column-tabs__list" aria-label="Corpus">
                 <Tabs.Trigger className="tabs__trigger" value="library">
@@ -209,7 +209,7 @@ export function App() {
             </Tabs.Root>
           </Panel>
           <Separator className="workspace__separator" />
-          <Panel id="reader" defaultSize="50%" minSize="25%" className="workspace__panel">
+          <Panel id="reader" defaultSize="44%" minSize="25%" className="workspace__panel">
             {compareIds ? (
               <CompareView
                 onClose={() => {

@@ -292,14 +292,13 @@ export function CodebookPane({ selectedId, onSelect }: CodebookPaneProps) {
               }}
               onRecolour={(color) => void attempt(`change the colour of “${row.node.tag.name}”`, () => actions.recolour(row.node.tag, color))}
               onAction={(action) => {
+                // Called once the menu has closed and handed focus back (see TagRow), so the
+                // input or dialog opened here keeps the focus it takes.
                 const id = row.node.tag.id;
-                // Open overlays once the menu has closed and let go of focus.
-                setTimeout(() => {
-                  if (action === 'rename') startRename(id);
-                  else if (action === 'colour') setColourFor(id);
-                  else if (action === 'child') startNewChild(id);
-                  else openDialog(action, id);
-                }, 0);
+                if (action === 'rename') startRename(id);
+                else if (action === 'colour') setColourFor(id);
+                else if (action === 'child') startNewChild(id);
+                else openDialog(action, id);
               }}
             />
           ),
@@ -366,10 +365,28 @@ function TagRow(props: TagRowProps) {
   const { domId, row, count, selected, tabbable, renaming, colourOpen, onColourOpenChange, onFocus, onSelect, onToggle, onAction } = props;
   const { tag, depth } = row.node;
   const countLabel = countOf(count, 'highlight');
+  // The action chosen in a menu runs only when the menu has closed: a menu hands focus back as it
+  // closes, and doing so after "Add child tag" had focused the new input took the focus away from
+  // it (the empty input then cancelled itself on blur). Holding the action until then makes the
+  // order certain.
+  const chosen = useRef<TagAction | null>(null);
+  const afterMenuClosed = (event: Event) => {
+    event.preventDefault();
+    const action = chosen.current;
+    chosen.current = null;
+    if (action) onAction(action);
+    // Back to the tree item, not the "…" button (outside the tree's roving focus).
+    else document.getElementById(domId)?.focus();
+  };
   const menuItem = (Item: typeof DropdownMenu.Item | typeof ContextMenu.Item, Separator: typeof DropdownMenu.Separator) =>
     MENU.map((entry) => (
       <MenuEntry key={entry.action} separator={entry.separatorBefore ? <Separator className="menu__separator" /> : null}>
-        <Item className={`menu__item${entry.action === 'delete' ? ' menu__item--danger' : ''}`} onSelect={() => onAction(entry.action)}>
+        <Item
+          className={`menu__item${entry.action === 'delete' ? ' menu__item--danger' : ''}`}
+          onSelect={() => {
+            chosen.current = entry.action;
+          }}
+        >
           {entry.icon}
           {entry.label}
           {entry.shortcut && <span className="menu__shortcut">{entry.shortcut}</span>}
@@ -478,11 +495,7 @@ function TagRow(props: TagRowProps) {
                 className="menu"
                 align="end"
                 sideOffset={4}
-                onCloseAutoFocus={(event) => {
-                  // Back to the tree item, not the "…" button (outside the tree's roving focus).
-                  event.preventDefault();
-                  document.getElementById(domId)?.focus();
-                }}
+                onCloseAutoFocus={afterMenuClosed}
               >
                 {menuItem(DropdownMenu.Item, DropdownMenu.Separator)}
               </DropdownMenu.Content>
@@ -491,7 +504,7 @@ function TagRow(props: TagRowProps) {
         </div>
       </ContextMenu.Trigger>
       <ContextMenu.Portal>
-        <ContextMenu.Content className="menu">
+        <ContextMenu.Content className="menu" onCloseAutoFocus={afterMenuClosed}>
           {menuItem(ContextMenu.Item, ContextMenu.Separator)}
         </ContextMenu.Content>
       </ContextMenu.Portal>

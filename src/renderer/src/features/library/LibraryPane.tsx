@@ -1,12 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileText, Search } from 'lucide-react';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { displayTitle, effectiveMetadata, formatPublished } from '@shared/article-view';
-import type { ArticleRecord } from '@shared/model';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import { LIBRARY_COLUMNS, nextSort, type LibraryColumn } from '@shared/library/columns';
+import { libraryRow, rowIndex, sortLibrary } from '@shared/library/rows';
 import { useServices } from '../../app/services';
 import { listArticles } from '../../db/articles';
+import { libraryCounts } from '../../db/library-counts';
+import { ColumnsMenu } from './ColumnsMenu';
+import { LibraryHeader } from './LibraryHeader';
+import { libraryRowId, LibraryRowView } from './LibraryRow';
 import { matchesFilter } from './library-filter';
+import { fitColumns, gridTemplate, minimumRowWidth, readLayout, writeLayout, type LibraryLayout } from './library-layout';
+import './library.css';
 
 interface LibraryPaneProps {
   selectedId: string | null;
@@ -14,47 +20,114 @@ interface LibraryPaneProps {
   searchRef: React.RefObject<HTMLInputElement | null>;
 }
 
-/** Every article in the corpus, filterable, virtualised so 10,000 rows scroll smoothly. */
+/** One line per article: dense like a reference manager's list, and what the virtualiser needs to know. */
+const ROW_HEIGHT = 28;
+/** The sticky header row above the rows, inside the same scroll box (so it scrolls sideways with them). */
+const HEADER_HEIGHT = 28;
+
+/**
+ * Every article in the corpus as a table: one line each, columns to choose, sort by and resize,
+ * the arrangement remembered; filterable, virtualised so 100,000 rows scroll smoothly.
+ * Keys: ↑ ↓ Page Up/Down Home End move the cursor, Enter opens, j/k open the next or previous.
+ */
 export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProps) {
   const { db } = useServices();
   const articles = useLiveQuery(() => listArticles(db), [db]);
+  const counts = useLiveQuery(() => libraryCounts(db), [db]);
   const [filter, setFilter] = useState('');
-  const visible = useMemo(() => (articles ?? []).filter((a) => matchesFilter(a, filter)), [articles, filter]);
+  const [layout, setLayout] = useState<LibraryLayout>(readLayout);
+  const [cursorId, setCursorId] = useState<string | null>(selectedId);
+
+  const rows = useMemo(() => (articles ?? []).map((a) => libraryRow(a, counts?.get(a.id))), [articles, counts]);
+  const sorted = useMemo(() => sortLibrary(rows, layout.sort), [rows, layout.sort]);
+  const visible = useMemo(() => (filter ? sorted.filter((row) => matchesFilter(row.article, filter)) : sorted), [sorted, filter]);
+
+  // An article opened elsewhere (search, a citation) brings the cursor with it.
+  useEffect(() => {
+    if (selectedId) setCursorId(selectedId);
+  }, [selectedId]);
+
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 58,
+    estimateSize: () => ROW_HEIGHT,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
     overscan: 8,
   });
 
-  const selectedIndex = visible.findIndex((a) => a.id === selectedId);
-  const move = (delta: number) => {
+  const changeLayout = useCallback((change: (layout: LibraryLayout) => LibraryLayout, remember = true) => {
+    setLayout((previous) => {
+      const next = change(previous);
+      if (remember) writeLayout(next);
+      return next;
+    });
+  }, []);
+  const sortBy = (column: LibraryColumn) => changeLayout((l) => ({ ...l, sort: nextSort(l.sort, column) }));
+  const resize = (column: Exclude<LibraryColumn, 'title'>, width: number, done: boolean) =>
+    changeLayout((l) => ({ ...l, widths: { ...l.widths, [column]: width } }), done);
+  // The shown columns stay in the library's own order whatever order they were ticked in.
+  const toggleColumn = (column: LibraryColumn, show: boolean) =>
+    changeLayout((l) => ({ ...l, columns: LIBRARY_COLUMNS.filter((c) => (c === column ? show : l.columns.includes(c))) }));
+  // The columns that fit the pane as wide as it is now (a narrow pane keeps the title readable).
+  const paneWidth = usePaneWidth(scrollRef);
+  const fitted = useMemo(() => (paneWidth === null ? layout : { ...layout, columns: fitColumns(layout, paneWidth) }), [layout, paneWidth]);
+  const { columns } = fitted;
+
+  const cursorIndex = rowIndex(visible, cursorId);
+  const selectedIndex = rowIndex(visible, selectedId);
+  /** Moves the cursor to a row (clamped), shows it, and opens it too when asked. */
+  const goTo = (index: number, open: boolean) => {
     if (visible.length === 0) return;
-    const next = Math.min(visible.length - 1, Math.max(0, (selectedIndex < 0 ? -1 : selectedIndex) + delta));
-    const target = visible[next];
-    if (target) {
-      onSelect(target.id);
-      virtualizer.scrollToIndex(next, { align: 'auto' });
-    }
+    const next = Math.min(visible.length - 1, Math.max(0, index));
+    const target = visible[next]!;
+    setCursorId(target.article.id);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    if (open) onSelect(target.article.id);
   };
-  const onListKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' || event.key === 'j') move(1);
-    else if (event.key === 'ArrowUp' || event.key === 'k') move(-1);
-    else if (event.key === 'Home') move(-visible.length);
-    else if (event.key === 'End') move(visible.length);
+  const from = cursorIndex >= 0 ? cursorIndex : selectedIndex;
+  const pageRows = () => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+  const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Keys pressed on a header go to the header.
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'ArrowDown') goTo(from < 0 ? 0 : from + 1, false);
+    else if (event.key === 'ArrowUp') goTo(from < 0 ? 0 : from - 1, false);
+    else if (event.key === 'PageDown') goTo((from < 0 ? 0 : from) + pageRows(), false);
+    else if (event.key === 'PageUp') goTo((from < 0 ? 0 : from) - pageRows(), false);
+    else if (event.key === 'Home') goTo(0, false);
+    else if (event.key === 'End') goTo(visible.length - 1, false);
+    else if (event.key === 'Enter' || event.key === ' ') goTo(from < 0 ? 0 : from, true);
+    else if (event.key === 'j') goTo(selectedIndex < 0 ? 0 : selectedIndex + 1, true);
+    else if (event.key === 'k') goTo(selectedIndex < 0 ? 0 : selectedIndex - 1, true);
     else return;
     event.preventDefault();
   };
+  const openRow = useCallback(
+    (id: string) => {
+      setCursorId(id);
+      onSelect(id);
+    },
+    [onSelect],
+  );
+
+  const gridStyle = {
+    '--library-columns': gridTemplate(fitted),
+    '--library-min-width': `${minimumRowWidth(fitted)}px`,
+  } as CSSProperties;
+  const activeId = cursorIndex >= 0 ? visible[cursorIndex]!.article.id : selectedIndex >= 0 ? selectedId : null;
 
   return (
     <div className="pane library" aria-label="Library">
       <div className="pane__header">
         <span className="pane__title">Library</span>
-        <span className="pane__count" aria-label="Article count">
-          {articles === undefined ? '' : filter ? `${visible.length} of ${articles.length}` : articles.length}
+        <span className="library__tools">
+          <span className="pane__count" aria-label="Article count">
+            {articles === undefined ? '' : filter ? `${visible.length.toLocaleString()} of ${articles.length.toLocaleString()}` : articles.length.toLocaleString()}
+          </span>
+          <ColumnsMenu shown={layout.columns} fitted={columns} onToggle={toggleColumn} />
         </span>
       </div>
       <label className="search-field">
@@ -70,7 +143,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
             if (event.key === 'ArrowDown') {
               event.preventDefault();
               scrollRef.current?.focus();
-              move(selectedIndex < 0 ? 1 : 0);
+              goTo(from < 0 ? 0 : from, false);
             }
           }}
         />
@@ -78,12 +151,17 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
       <div
         ref={scrollRef}
         className="library__scroll"
-        role="listbox"
+        role="grid"
         aria-label="Articles"
-        aria-activedescendant={selectedId ? `article-row-${selectedId}` : undefined}
+        aria-rowcount={visible.length + 1}
+        aria-colcount={columns.length}
+        aria-activedescendant={activeId ? libraryRowId(activeId) : undefined}
+        aria-describedby="library-keys"
         tabIndex={0}
-        onKeyDown={onListKeyDown}
+        style={gridStyle}
+        onKeyDown={onGridKeyDown}
       >
+        <LibraryHeader layout={fitted} onSort={sortBy} onResize={resize} />
         {articles !== undefined && articles.length === 0 && (
           <div className="empty-state">
             <FileText size={28} strokeWidth={1.25} aria-hidden />
@@ -96,60 +174,42 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
             <p>No article matches “{filter}”.</p>
           </div>
         )}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div className="library__rows" role="rowgroup" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const article = visible[item.index]!;
+            const row = visible[item.index]!;
             return (
-              <LibraryRow
-                key={article.id}
-                article={article}
-                selected={article.id === selectedId}
-                onSelect={onSelect}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-                measureRef={virtualizer.measureElement}
+              <LibraryRowView
+                // Keyed by place, not by article: after a sort the same row elements show other
+                // articles (their text changes) instead of every visible row being rebuilt.
+                key={item.index}
+                row={row}
+                columns={columns}
+                open={row.article.id === selectedId}
+                cursor={row.article.id === activeId}
                 index={item.index}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+                onOpen={openRow}
               />
             );
           })}
         </div>
       </div>
+      <p id="library-keys" className="visually-hidden">
+        Up and down arrows, Page Up, Page Down, Home and End move through the articles; Enter opens one; J and K open the next and the previous.
+      </p>
     </div>
   );
 }
 
-interface RowProps {
-  article: ArticleRecord;
-  selected: boolean;
-  onSelect: (id: string) => void;
-  style: React.CSSProperties;
-  measureRef: (element: Element | null) => void;
-  index: number;
-}
-
-function LibraryRow({ article, selected, onSelect, style, measureRef, index }: RowProps) {
-  const meta = effectiveMetadata(article);
-  const details = [meta.outlet, formatPublished(meta.published), meta.agencies.length ? meta.agencies.join(', ') : null].filter(Boolean);
-  return (
-    <div
-      id={`article-row-${article.id}`}
-      ref={measureRef}
-      data-index={index}
-      role="option"
-      aria-selected={selected}
-      className={`library-row${selected ? ' library-row--selected' : ''}`}
-      style={style}
-      onClick={() => onSelect(article.id)}
-    >
-      <div className={`library-row__title${meta.title ? '' : ' library-row__title--untitled'}`}>{displayTitle(article)}</div>
-      <div className="library-row__meta">
-        <span className="format-badge">{article.format}</span>
-        {details.length > 0 ? details.join(' · ') : <span className="faint">No outlet or date found</span>}
-        {article.nearDuplicateIds.length > 0 && (
-          <span className="badge" title="Shares most of its text with other articles in the corpus">
-            {article.nearDuplicateIds.length} near-duplicate{article.nearDuplicateIds.length > 1 ? 's' : ''}
-          </span>
-        )}
-      </div>
-    </div>
-  );
+/** The element's inner width, kept up to date as the pane is resized; null before the first layout. */
+function usePaneWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth || null));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, utilityProcess } from 'electron';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/bridge';
 import { SUPPORTED_EXTENSIONS } from '@shared/ingest/formats';
 import { createPdfPrinter, electronPrintEnvironment } from './files/print-pdf';
@@ -9,6 +8,7 @@ import { createHandlers } from './handlers';
 import { createParserProcess, type ForkUtility } from './ingest/utility-worker';
 import { registerBridge } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './security/app-protocol';
 import { CONTENT_SECURITY_POLICY, developmentPolicy } from './security/content-security-policy';
 import { denyNavigationAndPopups, hardenSession } from './security/harden-session';
 import { loadSyncServerAllowance } from './security/sync-server-allowance';
@@ -18,8 +18,13 @@ import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
-const rendererUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+const rendererUrl = devServerUrl ?? APP_ENTRY_URL;
 const isTrustedSender = createSenderCheck(rendererUrl);
+/** A development build (electron-vite dev or preview, not packaged): the only one with DevTools. */
+const isDevelopment = !app.isPackaged;
+
+// The app's own scheme must be known before `ready` to be standard and secure.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 /** The seed corpus ships with the app: in resources when packaged, beside package.json otherwise. */
 const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
@@ -27,7 +32,7 @@ const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(ap
 let mainWindow: BrowserWindow | null = null;
 
 function openWindow(): BrowserWindow {
-  return createMainWindow(join(here, '../preload/index.cjs'), rendererUrl);
+  return createMainWindow(join(here, '../preload/index.cjs'), rendererUrl, { devTools: isDevelopment });
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -40,6 +45,7 @@ async function start(): Promise<void> {
   const syncServer = loadSyncServerAllowance(join(app.getPath('userData'), 'sync-server.json'));
   const basePolicy = devServerUrl ? developmentPolicy(devServerUrl) : CONTENT_SECURITY_POLICY;
   hardenSession(session.defaultSession, () => policyAllowingSyncServer(basePolicy, syncServer.origins()));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer'), () => policyAllowingSyncServer(basePolicy, syncServer.origins())));
 
   // Untrusted files are parsed in their own process, never on main's thread (issue 16, 17).
   const parser = createParserProcess(utilityProcess.fork as unknown as ForkUtility, join(here, 'parse-process.js'), [join(here, '..'), join(here, '../../node_modules')]);
@@ -86,7 +92,7 @@ async function start(): Promise<void> {
   });
   registerBridge(ipcMain, handlers, isTrustedSender);
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform === 'darwin')));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform === 'darwin', isDevelopment)));
   mainWindow = openWindow();
 
   app.on('activate', () => {

@@ -3,9 +3,12 @@ import type { MenuCommand } from '@shared/bridge';
 
 /**
  * The application menu. Items that act on the corpus send a command to the renderer, which
- * owns the data; the standard editing, zoom and window items use Electron's roles.
+ * owns the data; the standard editing, zoom and window items use Electron's roles. Developer
+ * tools are offered only in a development build (`isDevelopment`: not packaged): in the app
+ * people install they would open the page, its storage and its bridge to anyone at the keyboard
+ * or any script that can send the shortcut.
  */
-export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: boolean, isDevelopment = false): MenuItemConstructorOptions[] {
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
@@ -55,7 +58,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
-      { role: 'toggleDevTools' },
+      ...(isDevelopment ? ([{ role: 'toggleDevTools' }] as const) : []),
     ],
   };
   const help: MenuItemConstructorOptions = {

@@ -4,8 +4,10 @@ import { BrowserWindow } from 'electron';
  * The Parallax window. Its renderer is treated as untrusted: isolated, sandboxed, without
  * Node, unable to open webviews or navigate by drag and drop. The preferences are written
  * out here, literally, so that a reviewer (and electronegativity) sees them at a glance.
+ * `url` is the app's own scheme (app://parallax/index.html) in a build, the dev server in
+ * development; never file://.
  */
-export function createMainWindow(preloadPath: string, url: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, url: string, { devTools = false }: { devTools?: boolean } = {}): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -30,6 +32,8 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: false,
+      // DevTools only in development builds: not in the menu, not by shortcut, not at all.
+      devTools,
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -36,6 +36,13 @@ describe('the window’s security', () => {
     });
   });
 
+  it('has no DevTools in the app people install, and has them in a development build', () => {
+    createMainWindow('/app/preload/index.cjs', 'app://parallax/index.html');
+    expect(constructed.at(-1)?.webPreferences?.devTools).toBe(false);
+    createMainWindow('/app/preload/index.cjs', 'app://parallax/index.html', { devTools: true });
+    expect(constructed.at(-1)?.webPreferences?.devTools).toBe(true);
+  });
+
   it('allows only the app’s own scripts: no inline script, no eval, no remote hosts', () => {
     const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
     expect(directives['default-src']).toBe("default-src 'none'");
@@ -142,6 +149,17 @@ describe('the application menu', () => {
     expect(roles).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']));
     items('View').find((i) => i.label?.includes('Theme'))?.click?.();
     expect(sent).toContain('toggle-theme');
+  });
+
+  it('offers DevTools only in a development build', () => {
+    type Item = { role?: string; submenu?: Item[] };
+    const roles = (items: Item[]): string[] => items.flatMap((i) => [...(i.role ? [i.role] : []), ...roles(Array.isArray(i.submenu) ? i.submenu : [])]);
+    const production = roles(buildMenuTemplate(() => undefined, false) as Item[]);
+    const productionMac = roles(buildMenuTemplate(() => undefined, true, false) as Item[]);
+    const development = roles(buildMenuTemplate(() => undefined, false, true) as Item[]);
+    expect(production).not.toContain('toggleDevTools');
+    expect(productionMac).not.toContain('toggleDevTools');
+    expect(development).toContain('toggleDevTools');
   });
 
   it('sends the renderer a command for the items that act on the corpus', () => {

@@ -1,11 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { marginsInInches, PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE } from '@shared/dossier/print';
+import { APP_SCHEME } from '../security/app-protocol';
 
 /** The print window's own in-memory session: nothing it loads touches the app's session. */
 export const PRINT_PARTITION = 'parallax-print';
+
+/**
+ * Where the print window finds the dossier: the app's own scheme, answered from memory by the
+ * print session alone. No file is written, and the file:// scheme is not needed at all.
+ */
+export const PRINT_URL = `${APP_SCHEME}://print/dossier.html`;
 
 /** A4 with page numbers in the footer: the page the CLI and the tests print too (src/shared/dossier/print.ts). */
 export const PDF_OPTIONS = {
@@ -26,7 +29,7 @@ export interface PrintWindow {
     on(event: 'will-navigate', listener: (event: { preventDefault(): void }) => void): unknown;
     printToPDF(options: Electron.PrintToPDFOptions): Promise<Uint8Array>;
   };
-  loadFile(path: string): Promise<void>;
+  loadURL(url: string): Promise<void>;
   destroy(): void;
   isDestroyed(): boolean;
 }
@@ -41,6 +44,10 @@ export interface PrintSession {
   setPermissionRequestHandler(
     handler: ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
   ): void;
+  readonly protocol: {
+    handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void;
+    unhandle(scheme: string): void;
+  };
 }
 
 export interface PrintEnvironment {
@@ -48,8 +55,6 @@ export interface PrintEnvironment {
   createWindow(): PrintWindow;
   /** The print window's session (PRINT_PARTITION). */
   session(): PrintSession;
-  /** Where the temporary folder goes; the system's temp folder unless a test says otherwise. */
-  tempRoot?: string;
   timeoutMs?: number;
 }
 
@@ -90,11 +95,11 @@ export function electronPrintEnvironment(electron: ElectronForPrinting): PrintEn
 }
 
 /**
- * Prints a self-contained HTML document to PDF bytes. The HTML is written to a fresh temporary
- * folder and loaded from there; the print session refuses every request but that file, so
- * nothing in the document can reach the network or another file. The window and the folder
- * are gone afterwards, whether printing worked or not. Prints run one at a time, since the
- * request filter belongs to the (shared) print session.
+ * Prints a self-contained HTML document to PDF bytes. The print session answers PRINT_URL with
+ * the HTML from memory and refuses every other request, so nothing in the document can reach
+ * the network or a file. The window and the handler are gone afterwards, whether printing
+ * worked or not. Prints run one at a time, since handler and filter belong to the (shared)
+ * print session.
  */
 export function createPdfPrinter(env: PrintEnvironment): (html: string) => Promise<Uint8Array> {
   let queue: Promise<unknown> = Promise.resolve();
@@ -109,14 +114,16 @@ export function createPdfPrinter(env: PrintEnvironment): (html: string) => Promi
 }
 
 async function printOnce(env: PrintEnvironment, html: string): Promise<Uint8Array> {
-  const dir = await mkdtemp(join(env.tempRoot ?? tmpdir(), 'parallax-print-'));
   let window: PrintWindow | null = null;
   const session = env.session();
   try {
-    const file = join(dir, 'dossier.html');
-    await writeFile(file, html, 'utf8');
+    session.protocol.handle(APP_SCHEME, (request) =>
+      isDocument(request.url)
+        ? new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
+        : new Response('Not found', { status: 404 }),
+    );
     session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowed(details.url, file) }));
+    session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowed(details.url) }));
 
     const opened = env.createWindow();
     window = opened;
@@ -125,7 +132,7 @@ async function printOnce(env: PrintEnvironment, html: string): Promise<Uint8Arra
 
     const pdf = await withTimeout(
       (async () => {
-        await opened.loadFile(file);
+        await opened.loadURL(PRINT_URL);
         return opened.webContents.printToPDF(PDF_OPTIONS);
       })(),
       env.timeoutMs ?? PRINT_TIMEOUT_MS,
@@ -134,24 +141,27 @@ async function printOnce(env: PrintEnvironment, html: string): Promise<Uint8Arra
   } finally {
     if (window && !window.isDestroyed()) window.destroy();
     session.webRequest.onBeforeRequest(null);
-    await rm(dir, { recursive: true, force: true });
+    session.protocol.unhandle(APP_SCHEME);
+  }
+}
+
+/** The document itself (a place in it too), with no query: nothing else is answered. */
+function isDocument(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href === PRINT_URL;
+  } catch {
+    return false;
   }
 }
 
 /**
- * Only the document itself. `data:` URLs are let through too: they carry their bytes inline
- * (the dossier's CSP allows data: images) and reach neither the network nor the disk.
+ * Only the document. `data:` URLs are let through too: they carry their bytes inline (the
+ * dossier's CSP allows data: images) and reach neither the network nor the disk.
  */
-function isAllowed(url: string, file: string): boolean {
-  if (url.startsWith('data:')) return true;
-  if (!url.startsWith('file:')) return false;
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.search === '' && fileURLToPath(parsed) === file;
-  } catch {
-    return false;
-  }
+function isAllowed(url: string): boolean {
+  return url.startsWith('data:') || isDocument(url);
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -1,6 +1,8 @@
 /**
  * IPC calls are answered only for the app's own page: a frame whose URL is the renderer's
- * entry (file:// in a build, the dev server in development). Anything else gets refused.
+ * entry (app://parallax in a build, the dev server in development). Anything else gets
+ * refused. Scheme and host are compared rather than `origin`, which is "null" for every
+ * non-web scheme and so would not tell app://parallax from any other.
  */
 export function createSenderCheck(rendererUrl: string): (frameUrl: string | undefined) => boolean {
   const expected = new URL(rendererUrl);
@@ -12,9 +14,7 @@ export function createSenderCheck(rendererUrl: string): (frameUrl: string | unde
     } catch {
       return false;
     }
-    if (expected.protocol === 'file:') {
-      return actual.protocol === 'file:' && actual.pathname === expected.pathname;
-    }
-    return actual.origin === expected.origin;
+    if (actual.protocol !== expected.protocol || actual.host !== expected.host) return false;
+    return expected.protocol !== 'file:' || actual.pathname === expected.pathname;
   };
 }

@@ -77,7 +77,7 @@ async function stage(page: Page, file: Dropped): Promise<void> {
       bytes = new Uint8Array(binary.length);
       for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     }
-    (window as unknown as { __staged: File }).__staged = new File([bytes], one.name);
+    (window as unknown as { __staged: File }).__staged = new File([bytes as Uint8Array<ArrayBuffer>], one.name);
   }, file);
 }
 

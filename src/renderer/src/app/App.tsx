@@ -13,6 +13,7 @@ import { CompareChooser } from '../features/compare/CompareChooser';
 import { CompareProvider } from '../features/compare/compare-context';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { CompareView } from '../features/compare/CompareView';
+import { useSidePanes } from '../features/compare/use-side-panes';
 import { DetailsPane } from '../features/details/DetailsPane';
 import { scheduleDailyBackup } from '../features/dossier/auto-backup';
 import { ExportDialog } from '../features/dossier/ExportDialog';
@@ -58,6 +59,7 @@ export function App() {
   const [problem, setProblem] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const layout = useDefaultLayout({ id: 'parallax-main', storage: localStorage });
+  const sidePanes = useSidePanes(compareIds !== null);
 
   useEffect(() => {
     void bridge.getAppInfo().then((info) => info.ok && setAppInfo(info.value));
@@ -158,7 +160,7 @@ export function App() {
         )}
         <MaybeCompare ids={compareIds}>
         <Group className="workspace" orientation="horizontal" {...layout}>
-          <Panel id="library" defaultSize="24%" minSize="14%" maxSize="45%" className="workspace__panel">
+          <Panel id="library" defaultSize="24%" minSize="14%" maxSize="45%" collapsible panelRef={sidePanes.library} onResize={sidePanes.sync} className="workspace__panel">
             <Tabs.Root className="column-tabs" value={leftTab} onValueChange={setLeftTab}>
               <Tabs.List className="tabs__list column-tabs__list" aria-label="Corpus">
                 <Tabs.Trigger className="tabs__trigger" value="library">
@@ -190,6 +192,7 @@ export function App() {
           <Panel id="reader" defaultSize="50%" minSize="25%" className="workspace__panel">
             {compareIds ? (
               <CompareView
+                sidePanes={sidePanes}
                 onClose={() => {
                   setCompareIds(null);
                   setSideTab('details');
@@ -200,7 +203,7 @@ export function App() {
             )}
           </Panel>
           <Separator className="workspace__separator" />
-          <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" className="workspace__panel">
+          <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" collapsible panelRef={sidePanes.side} onResize={sidePanes.sync} className="workspace__panel">
             <Tabs.Root className="column-tabs" value={sideTab} onValueChange={setSideTab}>
               <Tabs.List className="tabs__list column-tabs__list" aria-label="Article">
                 {compareIds && (

@@ -65,6 +65,26 @@ describe('comparing the five seed reports side by side (web mode)', () => {
     await page.getByLabel('Colour').selectOption('selected');
   });
 
+  it('folds the library and details panes away for the columns, by button and by keyboard, and brings them back', async () => {
+    const { page } = session;
+    const width = async () => (await page.locator('.compare__columns').boundingBox())!.width;
+    const libraryWidth = async () => (await page.locator('.workspace__panel', { has: page.getByRole('tablist', { name: 'Corpus' }) }).boundingBox())?.width ?? 0;
+    const before = await width();
+    await page.getByRole('button', { name: 'Hide the side panes' }).click();
+    await expect.poll(libraryWidth, { timeout: 10_000 }).toBeLessThan(2);
+    await expect.poll(width, { timeout: 10_000 }).toBeGreaterThan(before * 1.5);
+    await expect.poll(() => page.getByRole('button', { name: 'Show the side panes' }).getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'compare-side-panes-hidden');
+    await page.locator('.compare-column__body').first().click();
+    await page.keyboard.press('Control+Backslash');
+    await expect.poll(libraryWidth, { timeout: 10_000 }).toBeGreaterThan(100);
+    await expect.poll(width, { timeout: 10_000 }).toBeLessThan(before + 2);
+    await page.keyboard.press('Control+Backslash');
+    await expect.poll(libraryWidth, { timeout: 10_000 }).toBeLessThan(2);
+    await page.getByRole('button', { name: 'Show the side panes' }).click();
+    await expect.poll(libraryWidth, { timeout: 10_000 }).toBeGreaterThan(100);
+  });
+
   it('shows each outlet’s speaker with the words it was read from', async () => {
     const { page } = session;
     await page.getByRole('tab', { name: 'Quotes' }).click();

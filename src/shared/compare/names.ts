@@ -1,7 +1,7 @@
 /**
  * Transliteration-aware keys for names: Sergei/Sergey, Alexei/Aleksei/Aleksey,
  * Zelensky/Zelenskyy/Zelenskiy, Khrushchev/Khrushchyov (Russian ё), Yelena/Elena, Hyeon/Hyun
- * (Korean romanisations), Qaddafi/Gaddafi/Kadhafi and Araghchi/Araqchi (Arabic and Persian q, gh,
+ * (Korean romanisations), Giannis/Yannis (Greek), Qaddafi/Gaddafi/Kadhafi and Araghchi/Araqchi (Arabic and Persian q, gh,
  * dh), al-/el- articles, fold to one key or to keys one edit apart; an edit distance measures
  * what is left. Hyphens and spaces inside a name do not count: "Lee Jae-myung" and "Lee Jae
  * Myung" have one compact key.
@@ -25,6 +25,8 @@ function fold(name: string): string {
   let s = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[.'’]/g, '');
   s = s
     .replace(/\b(?:al|el|ad|as|ash|at|an)-/g, '')
+    // Greek Γ before a front vowel, as in Giannis/Yannis/Yiannis and Giorgos/Yorgos: one sound.
+    .replace(/\bgi(?=[aeiou])/g, 'i')
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/\bye/g, 'e')
     .replace(/([bcdfghjklmnpqrstvwxz])yo/g, '$1e')

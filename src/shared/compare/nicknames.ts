@@ -10,8 +10,9 @@
  *
  * Source: the common English hypocorisms of the most frequent given names, as listed in
  * dictionaries of first names (for instance the Wiktionary appendix "English given names" and
- * its "diminutives" entries), and the standard Russian diminutives (Wiktionary, "Appendix:Russian
- * given names"), written out by hand here, in Latin letters as English-language news spells them.
+ * its "diminutives" entries), the standard Russian diminutives (Wiktionary, "Appendix:Russian
+ * given names") and the usual Dutch and German short forms (Willem/Wim, Hendrik/Henk), written
+ * out by hand here, in Latin letters as English-language news spells them.
  * No npm package keeps such a list as data (checked with `npm view`: `nicknames` generates
  * random nicknames); this table is small on purpose: a wrong entry merges people.
  */
@@ -56,6 +57,12 @@ const NICKNAMES: Record<string, string[]> = {
   thomas: ['tom', 'tommy'],
   timothy: ['tim'],
   william: ['bill', 'billy', 'will', 'willie', 'liam'],
+  // Dutch and German
+  willem: ['wim'],
+  johannes: ['jan', 'hans'],
+  hendrik: ['henk'],
+  cornelis: ['kees'],
+  wilhelm: ['willi'],
   // Russian
   aleksandr: ['sasha', 'sanya', 'shura'],
   aleksandra: ['sasha', 'shura'],

@@ -78,11 +78,19 @@ export function selectUnique(input: UniqueInput): { unique: PassageRef[]; unique
     return { ...c, r };
   });
   ranked.sort((a, b) => a.r - b.r || b.strength - a.strength || a.article - b.article);
-  // Shown: the strongest passages while their sentences stay within the share of all sentences.
+  // Shown: the strongest passages whose sentences fit within the share of all sentences; one too
+  // long to fit waits below, and the next that fits takes its place (the list shows a prefix).
   const budget = Math.max(1, Math.floor(UNIQUE_SHOWN_SHARE * sentenceCount));
-  let uniqueShown = 0;
-  for (let used = 0; uniqueShown < ranked.length && (uniqueShown === 0 || used + ranked[uniqueShown]!.sentences <= budget); uniqueShown++) used += ranked[uniqueShown]!.sentences;
-  return { unique: ranked.map((c) => c.ref), uniqueShown };
+  const shown: Candidate[] = [];
+  const rest: Candidate[] = [];
+  let used = 0;
+  for (const c of ranked) {
+    if (shown.length === 0 || used + c.sentences <= budget) {
+      shown.push(c);
+      used += c.sentences;
+    } else rest.push(c);
+  }
+  return { unique: [...shown, ...rest].map((c) => c.ref), uniqueShown: shown.length };
 }
 
 interface Candidate {

@@ -58,4 +58,25 @@ describe('the rules that pick what only one outlet reports', () => {
     expect(c.unique.length).toBeGreaterThan(c.uniqueShown);
     expect(shownSentences).toBeLessThanOrEqual(Math.floor(UNIQUE_SHOWN_SHARE * count));
   });
+
+  it('lets a shorter passage take the place of a long one that would pass the share', () => {
+    const shared = Array.from({ length: 9 }, (_, i) => `Everyone agrees that the bridge number ${i} reopened on schedule after the repairs ended.`);
+    const long = [
+      'Ferry crews walked out at dawn over unpaid overtime.',
+      'Their union wants back pay for every missed weekend.',
+      'Management calls that demand unaffordable this winter.',
+      'Passengers queued along the quay for hours.',
+      'Some gave up and drove around the fjord instead.',
+      'Cafes near the terminal sold out of coffee early.',
+    ].join(' ');
+    const a = [...shared, long, 'A ferry mechanic retired after forty years of service.'].join('\n\n');
+    const b = [...shared, 'Tourists from Norway filled 300 hotel rooms in Tromsø and 120 in Bodø last week, Visit Norway said.'].join('\n\n');
+    const c = compareArticles([{ id: 'a', text: a }, { id: 'b', text: b }]);
+    const budget = Math.floor(UNIQUE_SHOWN_SHARE * (sentences(a).length + sentences(b).length));
+    const shown = c.unique.slice(0, c.uniqueShown);
+    expect(shown.reduce((n, u) => n + sentences(u.text).length, 0)).toBeLessThanOrEqual(budget);
+    expect(shown.some((u) => u.text.startsWith('Tourists from Norway'))).toBe(true);
+    expect(shown.some((u) => u.text.startsWith('A ferry mechanic'))).toBe(true);
+    expect(c.unique.some((u) => u.text.startsWith('Ferry crews walked out') && u.text.endsWith('sold out of coffee early.'))).toBe(true);
+  });
 });

@@ -13,6 +13,7 @@ import { CompareChooser } from '../features/compare/CompareChooser';
 import { CompareProvider } from '../features/compare/compare-context';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { CompareView } from '../features/compare/CompareView';
+import { useSidePanes } from '../features/compare/use-side-panes';
 import { DetailsPane } from '../features/details/DetailsPane';
 import { scheduleDailyBackup } from '../features/dossier/auto-backup';
 import { ExportDialog } from '../features/dossier/ExportDialog';
@@ -66,6 +67,7 @@ export function App() {
   const [problem, setProblem] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const layout = useDefaultLayout({ id: 'parallax-main', storage: localStorage });
+  const sidePanes = useSidePanes(compareIds !== null);
 
   useEffect(() => {
     void bridge.getAppInfo().then((info) => info.ok && setAppInfo(info.value));
@@ -180,7 +182,7 @@ export function App() {
         )}
         <MaybeCompare ids={compareIds}>
         <Group className="workspace" orientation="horizontal" {...layout}>
-          <Panel id="library" defaultSize="30%" minSize="200px" maxSize="50%" className="workspace__panel">
+          <Panel id="library" defaultSize="30%" minSize="200px" maxSize="50%" collapsible panelRef={sidePanes.library} onResize={sidePanes.sync} className="workspace__panel">
             <Tabs.Root className="column-tabs" value={leftTab} onValueChange={setLeftTab}>
               <Tabs.List className="tabs__list column-tabs__list" aria-label="Corpus">
                 <Tabs.Trigger className="tabs__trigger" value="library">
@@ -212,6 +214,7 @@ export function App() {
           <Panel id="reader" defaultSize="44%" minSize="25%" className="workspace__panel">
             {compareIds ? (
               <CompareView
+                sidePanes={sidePanes}
                 onClose={() => {
                   setCompareIds(null);
                   setSideTab('details');
@@ -222,7 +225,7 @@ export function App() {
             )}
           </Panel>
           <Separator className="workspace__separator" />
-          <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" className="workspace__panel">
+          <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" collapsible panelRef={sidePanes.side} onResize={sidePanes.sync} className="workspace__panel">
             <Tabs.Root className="column-tabs" value={sideTab} onValueChange={setSideTab}>
               <Tabs.List className="tabs__list column-tabs__list" aria-label="Article">
                 {compareIds && (

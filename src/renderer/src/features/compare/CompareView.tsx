@@ -1,10 +1,11 @@
-import { ChevronsRight, Columns3, Link2, X } from 'lucide-react';
+import { ChevronsRight, Columns3, Link2, PanelLeftClose, PanelLeftOpen, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { effectiveMetadata, formatPublished } from '@shared/article-view';
 import type { Comparison } from '@shared/compare';
 import type { ArticleRecord } from '@shared/model';
 import { segmentArticle } from '@shared/reader-segments';
 import { useCompare } from './compare-context';
+import { isSidePanesShortcut, type SidePanes } from './use-side-panes';
 import './compare.css';
 
 /**
@@ -23,8 +24,18 @@ const COLOURINGS: { value: Colouring; label: string }[] = [
 /** Narrowest column that still reads: below it the columns scroll sideways with a cue. */
 const MIN_COLUMN_PX = 200;
 
-export function CompareView({ onClose }: { onClose: () => void }) {
+export function CompareView({ onClose, sidePanes }: { onClose: () => void; sidePanes: SidePanes }) {
   const { loaded } = useCompare();
+  const { toggle: toggleSidePanes } = sidePanes;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isSidePanesShortcut(e)) return;
+      e.preventDefault();
+      toggleSidePanes();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggleSidePanes]);
   const [synced, setSynced] = useState(true);
   const [colouring, setColouring] = useState<Colouring>('selected');
   const columns = useRef<(HTMLDivElement | null)[]>([]);
@@ -99,6 +110,17 @@ export function CompareView({ onClose }: { onClose: () => void }) {
         <label className="compare__sync">
           <input type="checkbox" checked={synced} onChange={(e) => setSynced(e.target.checked)} /> Synchronised scrolling
         </label>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={sidePanes.collapsed ? 'Show the side panes' : 'Hide the side panes'}
+          aria-pressed={sidePanes.collapsed}
+          aria-keyshortcuts="Control+Backslash Meta+Backslash"
+          title={`${sidePanes.collapsed ? 'Show' : 'Hide'} the library and details panes (Ctrl+\\)`}
+          onClick={sidePanes.toggle}
+        >
+          {sidePanes.collapsed ? <PanelLeftOpen size={16} aria-hidden /> : <PanelLeftClose size={16} aria-hidden />}
+        </button>
         <button type="button" className="icon-button" aria-label="Close the comparison" onClick={onClose}>
           <X size={16} />
         </button>

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { usePanelRef } from 'react-resizable-panels';
+
+/**
+ * The workspace's side panes (library and details) folded away so that Compare's columns get the
+ * window, and unfolded again. The panes collapse to nothing; dragging a separator or the same
+ * button or shortcut brings them back. When no comparison is open they are always shown: the
+ * reader must not open with its library hidden (the layout is remembered between launches).
+ */
+export interface SidePanes {
+  library: ReturnType<typeof usePanelRef>;
+  side: ReturnType<typeof usePanelRef>;
+  collapsed: boolean;
+  toggle: () => void;
+  /** For the panels' onResize: a drag that folds or unfolds both is the same as the button. */
+  sync: () => void;
+}
+
+export function useSidePanes(comparing: boolean): SidePanes {
+  const library = usePanelRef();
+  const side = usePanelRef();
+  const [collapsed, setCollapsed] = useState(false);
+  const panels = () => [library.current, side.current].filter((p) => p !== null);
+  const sync = () => setCollapsed(panels().length > 0 && panels().every((p) => p.isCollapsed()));
+  const toggle = () => {
+    const fold = panels().some((p) => !p.isCollapsed());
+    for (const p of panels()) {
+      if (fold) p.collapse();
+      else p.expand();
+    }
+    setCollapsed(fold);
+  };
+  // Expanding resizes the panels, and their onResize (sync) sets `collapsed` back.
+  useEffect(() => {
+    if (comparing) return;
+    for (const p of [library.current, side.current]) if (p?.isCollapsed()) p.expand();
+  }, [comparing, library, side]);
+  return { library, side, collapsed, toggle, sync };
+}
+
+/** Ctrl+\ (Cmd+\ on a Mac): fold or unfold the side panes while comparing. `code`, so any keyboard layout has it. */
+export const isSidePanesShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.code === 'Backslash';

@@ -40,7 +40,12 @@ export async function tabMemory(profileDir: string): Promise<TabMemory> {
     const family = new Set([browser.pid]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const p of live) if (family.has(p.parent) && !family.has(p.pid)) (family.add(p.pid), (grew = true));
+      for (const p of live) {
+        if (family.has(p.parent) && !family.has(p.pid)) {
+          family.add(p.pid);
+          grew = true;
+        }
+      }
     }
     return live.filter((p) => family.has(p.pid) && p.command.includes('--type=renderer')).map((p) => p.pid);
   };

@@ -25,6 +25,11 @@ const HUGE_TEXT_MB = 60;
 const BIG_TEXT_MB = 45;
 const DROP_BATCH = 250;
 const DEPTHS = [1_000, 10_000, 100_000];
+/**
+ * The whole drop must finish within this: measured at 57–86 s on two cores shared with other
+ * sessions (before issue 16 the 22 bad files alone had not finished after 240 s).
+ */
+const BATCH_FINISHES_MS = 200_000;
 /** The budget the issue names for a file, above the tab's own baseline (see tab-memory.ts). */
 const MEMORY_ABOVE_BASELINE_MB = 500;
 
@@ -39,46 +44,42 @@ interface Dropped {
   lineEvery?: number;
 }
 
-async function drop(page: Page, files: Dropped[]): Promise<void> {
+/** Makes the Files in the page and keeps them as `window.__staged`, without dropping them (so that their bytes can be part of a baseline). */
+async function stage(page: Page, files: Dropped[]): Promise<void> {
   await page.evaluate((list) => {
-    const transfer = new DataTransfer();
-    for (const file of list) {
-      if (file.generatedMb) {
-        const bytes = new Uint8Array(file.generatedMb * 1024 * 1024);
+    (window as unknown as { __staged: File[] }).__staged = list.map((one) => {
+      let bytes: Uint8Array<ArrayBuffer>;
+      if (one.generatedMb) {
+        bytes = new Uint8Array(Math.floor(one.generatedMb * 1024 * 1024));
         const word = [0x77, 0x6f, 0x72, 0x64, 0x20];
-        const every = file.lineEvery ?? 80;
+        const every = one.lineEvery ?? 80;
         for (let i = 0; i < bytes.length; i++) bytes[i] = i % every === every - 1 ? 0x0a : word[i % 5]!;
-        transfer.items.add(new File([bytes], file.name));
-        continue;
+      } else {
+        const binary = atob(one.base64 ?? '');
+        bytes = new Uint8Array(binary.length);
+        for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
       }
-      const binary = atob(file.base64 ?? '');
-      const bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-      transfer.items.add(new File([bytes], file.name));
-    }
+      return new File([bytes as Uint8Array<ArrayBuffer>], one.name);
+    });
+  }, files);
+}
+
+/** Drops the staged Files on the reader, as a person dragging them from the desktop would. */
+async function dropStaged(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    for (const file of (window as unknown as { __staged: File[] }).__staged) transfer.items.add(file);
+    (window as unknown as { __staged: File[] }).__staged = [];
     const target = document.querySelector('.reader') ?? document.body;
     for (const type of ['dragenter', 'dragover', 'drop']) {
       target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
     }
-  }, files);
+  });
 }
 
-/** Makes the File in the page and keeps it as `window.__staged`, without dropping it. */
-async function stage(page: Page, file: Dropped): Promise<void> {
-  await page.evaluate((one) => {
-    let bytes: Uint8Array;
-    if (one.generatedMb) {
-      bytes = new Uint8Array(Math.floor(one.generatedMb * 1024 * 1024));
-      const word = [0x77, 0x6f, 0x72, 0x64, 0x20];
-      const every = one.lineEvery ?? 80;
-      for (let i = 0; i < bytes.length; i++) bytes[i] = i % every === every - 1 ? 0x0a : word[i % 5]!;
-    } else {
-      const binary = atob(one.base64 ?? '');
-      bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    }
-    (window as unknown as { __staged: File }).__staged = new File([bytes as Uint8Array<ArrayBuffer>], one.name);
-  }, file);
+async function drop(page: Page, files: Dropped[]): Promise<void> {
+  await stage(page, files);
+  await dropStaged(page);
 }
 
 async function articleCount(page: Page): Promise<number> {
@@ -87,10 +88,28 @@ async function articleCount(page: Page): Promise<number> {
 
 const asBase64 = (name: string, bytes: Uint8Array): Dropped => ({ name, base64: Buffer.from(bytes).toString('base64') });
 
+/** The page's own JS heap in use (CDP Performance.getMetrics, JSHeapUsedSize: the window's isolate; the parser's worker is in tabMemory's figure). */
+async function pageHeap(session: Session): Promise<() => Promise<number>> {
+  const cdp = await session.context.newCDPSession(session.page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  };
+}
+
+/** Opens Edit › Preferences… from the window's menu bar: a UI action that only works while the page answers. */
+async function openPreferences(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Application menu' }).getByRole('button', { name: 'Edit' }).click({ timeout: 20_000 });
+  await page.getByRole('menuitem', { name: 'Preferences…' }).click({ timeout: 20_000 });
+  await expect.poll(() => page.getByRole('dialog', { name: 'Preferences' }).count(), { timeout: 20_000 }).toBe(1);
+}
+
 describe('the hostile corpus dropped on the window (web mode, Chromium)', () => {
   let session: Session;
   let crashed = false;
   let memory: TabMemory;
+  let heap: () => Promise<number>;
   let profileDir: string;
 
   beforeAll(async () => {
@@ -98,6 +117,7 @@ describe('the hostile corpus dropped on the window (web mode, Chromium)', () => 
     session = await openApp({ profileDir });
     session.page.on('crash', () => (crashed = true));
     memory = await tabMemory(profileDir);
+    heap = await pageHeap(session);
   });
   afterAll(async () => {
     await session?.close();
@@ -125,21 +145,32 @@ describe('the hostile corpus dropped on the window (web mode, Chromium)', () => 
     for (let at = 0; at < tiny.length; at += DROP_BATCH) await drop(page, tiny.slice(at, at + DROP_BATCH));
     await drop(page, [good[2]!]);
     await expect.poll(() => page.locator(PROGRESS).count(), { timeout: 10_000, interval: 50 }).toBe(1);
+    const heapBaseline = await heap();
+    let heapPeak = heapBaseline;
+    // While the batch runs, the window still answers a person: the menu opens Preferences, Escape closes it.
+    await openPreferences(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Preferences' }).count(), { timeout: 20_000 }).toBe(0);
+    const answeredDuringImport = (await page.locator(PROGRESS).count()) === 1;
     let peak = baseline;
     for (;;) {
       peak = Math.max(peak, await memory.sample());
+      heapPeak = Math.max(heapPeak, await heap());
       if ((await page.locator(PROGRESS).count()) === 0) break;
-      if (Date.now() - started > 90_000) throw new Error('the import did not finish in 90 s');
+      if (Date.now() - started > BATCH_FINISHES_MS) throw new Error(`the import did not finish in ${BATCH_FINISHES_MS / 1000} s`);
       await page.waitForTimeout(250);
     }
     peak = Math.max(peak, await memory.peak());
     const seconds = (Date.now() - started) / 1000;
     const aboveBaseline = Math.round((peak - baseline) / 1024 / 1024);
-    console.log(`hostile: ${hostile.length + 2} hostile files, ${TINY} tiny and ${good.length} good ones finished in ${seconds.toFixed(1)} s; tab peak ${aboveBaseline} MB above its baseline`);
+    const heapAbove = Math.round((heapPeak - heapBaseline) / 1024 / 1024);
+    console.log(
+      `hostile: ${hostile.length + 2} hostile files, ${TINY} tiny and ${good.length} good ones finished in ${seconds.toFixed(1)} s; tab peak ${aboveBaseline} MB above its baseline (resident, window and workers); the window's JS heap peaked ${heapAbove} MB above its own (${Math.round(heapPeak / 1024 / 1024)} MB)${answeredDuringImport ? '; the menu answered while the import ran' : ''}`,
+    );
 
     expect(crashed).toBe(false);
-    // The page still answers, and the whole UI with it.
-    expect(await page.evaluate(() => 40 + 2)).toBe(42);
+    // The budget is per file (the next test); the batch's resident figure also holds the test's own ~110 MB of Files made in the page.
+    expect(heapAbove).toBeLessThan(MEMORY_ABOVE_BASELINE_MB);
 
     const report = page.getByRole('region', { name: 'Import report' });
     const rows = await report.locator('.import-report__item').evaluateAll((items) =>
@@ -203,7 +234,7 @@ describe('the hostile corpus dropped on the window (web mode, Chromium)', () => 
     expect(await page.locator('.statusbar').textContent()).toContain(`${dropped - notAdded} imported`);
 
     await screenshot(page, 'hostile-drop');
-  }, 120_000);
+  }, 300_000);
 
   it('reads each of the worst files alone within the memory budget above the tab’s baseline', async () => {
     const { page } = session;
@@ -222,16 +253,10 @@ describe('the hostile corpus dropped on the window (web mode, Chromium)', () => 
     let before = await articleCount(page);
     for (const file of worst) {
       // The File is made first, so that the bytes the test hands over are part of the baseline.
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-      await stage(page, file);
+      await stage(page, [file]);
       const baseline = await memory.sample();
       await memory.resetPeak();
-      await page.evaluate(() => {
-        const transfer = new DataTransfer();
-        transfer.items.add((window as unknown as { __staged: File }).__staged);
-        const target = document.querySelector('.reader') ?? document.body;
-        for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-      });
+      await dropStaged(page);
       // The answer, awaited: one more article, or a row in the report (refused, or a duplicate of the batch's copy).
       const listed = page.getByRole('region', { name: 'Import report' }).locator('.import-report__file', { hasText: file.name });
       await expect.poll(async () => (await articleCount(page)) > before || (await listed.count()) === 1, { timeout: 60_000 }).toBe(true);
@@ -245,6 +270,42 @@ describe('the hostile corpus dropped on the window (web mode, Chromium)', () => 
     console.log(`hostile: tab memory above its baseline, one file at a time: ${figures.join(', ')}`);
     expect(crashed).toBe(false);
   }, 120_000);
+
+  it('stops a file past the time budget set in Preferences, says so, and imports the next file in a fresh worker', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Dismiss import report' }).click({ timeout: 1_000 }).catch(() => undefined);
+    // The menu still opens after everything above: the page answers a person.
+    await openPreferences(page);
+    const dialog = page.getByRole('dialog', { name: 'Preferences' });
+    await dialog.getByLabel('Longest time to read one file (seconds)').fill('1');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.count(), { timeout: 20_000 }).toBe(0);
+    const before = await articleCount(page);
+    // 19 MB of words, under every limit (the test above imports it with the default 30 s): reading it takes seconds, past a 1 s budget.
+    const next = asBase64('after-slow.docx', goodDocx('Fishing quotas were agreed in Reykjavik after the ministers had talked for a second day.'));
+    await drop(page, [{ name: 'slow-text.txt', generatedMb: 19, lineEvery: 997 }, next]);
+    const report = page.getByRole('region', { name: 'Import report' });
+    const item = (name: string) => report.locator('.import-report__item', { has: page.locator('.import-report__file', { hasText: name }) });
+    await expect.poll(() => item('slow-text.txt').count(), { timeout: 60_000 }).toBe(1);
+    expect(await item('slow-text.txt').getAttribute('data-code')).toBe('over-budget');
+    expect(await item('slow-text.txt').locator('.import-report__message').textContent()).toBe(
+      'Reading this file took longer than 1 second, so Parallax stopped it and went on with the next file. If it is a real article, raise "Longest time to read one file" in Preferences and import it again.',
+    );
+    // The queue goes on: the file after it gets its answer (on a loaded machine a fresh worker may itself need more than 1 s, and says so).
+    await expect.poll(async () => (await articleCount(page)) === before + 1 || (await item('after-slow.docx').count()) === 1, { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => page.locator(PROGRESS).count(), { timeout: 30_000 }).toBe(0);
+    if (await item('after-slow.docx').count()) expect(await item('after-slow.docx').getAttribute('data-code')).toBe('over-budget');
+    expect(crashed).toBe(false);
+    // Back to the default, for whatever runs in this profile next.
+    await openPreferences(page);
+    await dialog.getByLabel('Longest time to read one file (seconds)').fill('30');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.count(), { timeout: 20_000 }).toBe(0);
+    // The worker ended past the budget was replaced: a good file imports.
+    const imported = await articleCount(page);
+    await drop(page, [asBase64('after-restart.docx', goodDocx('The fishing agreement signed in Reykjavik was welcomed by both fleets on Friday.'))]);
+    await expect.poll(() => articleCount(page), { timeout: 60_000 }).toBe(imported + 1);
+  }, 180_000);
 
   it('logs no errors in the page', () => {
     expect(session.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);

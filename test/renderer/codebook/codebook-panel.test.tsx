@@ -235,6 +235,21 @@ describe('the codebook panel', () => {
     await until(() => names().join() === 'Threats,Warnings', 'the undo');
   });
 
+  it('shows a parent tag with its children’s passages (each once), and says how many are its own', async () => {
+    const { tag: warnings } = await createTag(db, { name: 'Warnings' });
+    const { tag: explicit } = await createTag(db, { name: 'Explicit', parentId: warnings.id });
+    const { tag: implicit } = await createTag(db, { name: 'Implicit', parentId: warnings.id });
+    const text = 'Blinken warned Moscow. Lavrov listened.';
+    const highlight = (id: string, tagIds: string[]) => ({
+      id, articleId: 'a1', start: 0, end: 7, selectors: describeSpan(text, 0, 7), tagIds, anchorStatus: 'anchored' as const, createdAt: 1, updatedAt: 1,
+    });
+    await db.highlights.bulkAdd([highlight('h1', [explicit.id]), highlight('h2', [explicit.id, implicit.id, warnings.id]), highlight('h3', [implicit.id])]);
+    const label = () => items().map((item) => item.getAttribute('aria-label'));
+    await until(() => label()[0] === 'Warnings, 3 highlights with its child tags, 1 its own', 'the roll-up count');
+    expect(label().slice(1)).toEqual(['Explicit, 2 highlights', 'Implicit, 2 highlights']);
+    expect(items()[0]!.querySelector('.codebook-row__count')!.textContent).toBe('3');
+  });
+
   for (const via of ['its “…” menu', 'its context menu'] as const) {
     it(`Add child tag from ${via} leaves the cursor in the new tag’s name, and Enter creates it under its parent`, async () => {
       await createTag(db, { name: 'Threats' });

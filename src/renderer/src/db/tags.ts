@@ -326,6 +326,21 @@ export async function tagCounts(db: ParallaxDB): Promise<Map<Id, number>> {
   return counts;
 }
 
+/** Each coded highlight's tags (highlights without a tag are left out), read from the tag index alone. */
+export async function highlightTagLists(db: ParallaxDB): Promise<Id[][]> {
+  return db.transaction('r', db.highlights, async () => {
+    const [tagIds, highlightIds] = await Promise.all([db.highlights.orderBy('tagIds').keys(), db.highlights.orderBy('tagIds').primaryKeys()]);
+    const byHighlight = new Map<Id, Id[]>();
+    tagIds.forEach((tagId, i) => {
+      const highlight = highlightIds[i] as Id;
+      const list = byHighlight.get(highlight);
+      if (list) list.push(tagId as Id);
+      else byHighlight.set(highlight, [tagId as Id]);
+    });
+    return [...byHighlight.values()];
+  });
+}
+
 /** One coded passage, as the codebook lists it. */
 export interface TagPassage {
   highlightId: Id;

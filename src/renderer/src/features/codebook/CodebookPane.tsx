@@ -8,7 +8,8 @@ import { colourName, TAG_PALETTE } from '@shared/codebook/palette';
 import { listTagTree, siblingsOf, type TagNode } from '@shared/codebook/tree';
 import type { Id, TagRecord } from '@shared/model';
 import { useServices } from '../../app/services';
-import { listTags, tagCounts } from '../../db/tags';
+import { highlightTagLists, listTags, tagCounts } from '../../db/tags';
+import { rollUpCounts } from '@shared/codebook/rollup';
 import { DeleteTagDialog, DescribeTagDialog, MergeTagDialog, MoveTagDialog } from './TagDialogs';
 import { problemMessage, useCodebookActions } from './use-codebook-actions';
 import { countOf } from '@shared/count-words';
@@ -57,6 +58,7 @@ export function CodebookPane({ selectedId, onSelect }: CodebookPaneProps) {
   const actions = useCodebookActions();
   const tags = useLiveQuery(() => listTags(db), [db]);
   const counts = useLiveQuery(() => tagCounts(db), [db]);
+  const tagLists = useLiveQuery(() => highlightTagLists(db), [db]);
   const treeId = useId();
   const [collapsed, setCollapsed] = useState<ReadonlySet<Id>>(() => new Set());
   const [focusedId, setFocusedId] = useState<Id | null>(null);
@@ -70,6 +72,7 @@ export function CodebookPane({ selectedId, onSelect }: CodebookPaneProps) {
   const allTags = useMemo(() => tags ?? [], [tags]);
   const byId = useMemo(() => new Map(allTags.map((t) => [t.id, t])), [allTags]);
   const tree = useMemo(() => listTagTree(allTags), [allTags]);
+  const rollUps = useMemo(() => rollUpCounts(tree, tagLists ?? []), [tree, tagLists]);
   const rows = useMemo(() => visibleRows(tree, collapsed, editing, byId), [tree, collapsed, editing, byId]);
   const tagRows = rows.filter((row): row is Extract<Row, { kind: 'tag' }> => row.kind === 'tag');
   // The one tree item reachable with Tab (roving focus): the focused one, else the selected one, else the first.
@@ -260,6 +263,7 @@ export function CodebookPane({ selectedId, onSelect }: CodebookPaneProps) {
               domId={rowDomId(treeId, row.node.tag.id)}
               row={row}
               count={counts?.get(row.node.tag.id) ?? 0}
+              rollUp={rollUps.get(row.node.tag.id) ?? 0}
               selected={row.node.tag.id === selectedId}
               tabbable={row.node.tag.id === currentId}
               renaming={editing?.kind === 'rename' && editing.id === row.node.tag.id}
@@ -347,6 +351,8 @@ interface TagRowProps {
   domId: string;
   row: Extract<Row, { kind: 'tag' }>;
   count: number;
+  /** Highlights coded with it or any tag below it, each once. */
+  rollUp: number;
   selected: boolean;
   tabbable: boolean;
   renaming: boolean;
@@ -362,9 +368,11 @@ interface TagRowProps {
 }
 
 function TagRow(props: TagRowProps) {
-  const { domId, row, count, selected, tabbable, renaming, colourOpen, onColourOpenChange, onFocus, onSelect, onToggle, onAction } = props;
+  const { domId, row, count, rollUp, selected, tabbable, renaming, colourOpen, onColourOpenChange, onFocus, onSelect, onToggle, onAction } = props;
   const { tag, depth } = row.node;
-  const countLabel = countOf(count, 'highlight');
+  // A parent shows its passages with its children's (as QDA tools do), and says what is its own.
+  const rolledUp = row.hasChildren && rollUp !== count;
+  const countLabel = rolledUp ? `${countOf(rollUp, 'highlight')} with its child tags, ${count.toLocaleString()} its own` : countOf(count, 'highlight');
   // The action chosen in a menu runs only when the menu has closed: a menu hands focus back as it
   // closes, and doing so after "Add child tag" had focused the new input took the focus away from
   // it (the empty input then cancelled itself on blur). Holding the action until then makes the
@@ -476,7 +484,7 @@ function TagRow(props: TagRowProps) {
             <span className="codebook-row__name">{tag.name}</span>
           )}
           <span className="codebook-row__count" aria-hidden title={countLabel}>
-            {count}
+            {rolledUp ? rollUp : count}
           </span>
           <DropdownMenu.Root>
             <DropdownMenu.Trigger asChild>

@@ -91,8 +91,8 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
   const from = cursorIndex >= 0 ? cursorIndex : selectedIndex;
   const pageRows = () => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
   const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Keys pressed on a header go to the header.
-    if (event.target !== event.currentTarget) return;
+    // Keys pressed on a header go to the header; shortcuts with modifiers are the app's.
+    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'ArrowDown') goTo(from < 0 ? 0 : from + 1, false);
     else if (event.key === 'ArrowUp') goTo(from < 0 ? 0 : from - 1, false);
     else if (event.key === 'PageDown') goTo((from < 0 ? 0 : from) + pageRows(), false);

@@ -141,7 +141,7 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
           <BookOpen size={32} strokeWidth={1.25} aria-hidden />
           <p>Choose an article in the library to read it.</p>
           <p className="empty-state__hint">
-            <kbd>↑</kbd> <kbd>↓</kbd> move through the library
+            <kbd>↑</kbd> <kbd>↓</kbd> move through the library, <kbd>Enter</kbd> opens
           </p>
         </div>
       </div>

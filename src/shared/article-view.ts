@@ -1,5 +1,6 @@
 import type { ArticleMetadata } from './ingest/types';
 import type { ArticleRecord } from './model';
+import { neutraliseBidiControls } from './bidi';
 import { formatCalendarDate, formatDayMonth } from './date-style';
 
 /** One metadata field as the person sees it: their correction when they made one, else what was extracted. */
@@ -43,7 +44,16 @@ export function untitledLabel(sourceName: string): string {
   return sourceName ? `Untitled (${sourceName})` : 'Untitled';
 }
 
-/** The name a list shows for an article: its headline, else "Untitled (file name)". */
+/**
+ * The name a list shows for an article: its headline, else "Untitled (file name)"; direction
+ * controls in it are shown, not obeyed (bidi.ts).
+ */
 export function displayTitle(article: ArticleRecord): string {
-  return effectiveMetadata(article).title ?? untitledLabel(article.sourceName);
+  return neutraliseBidiControls(effectiveMetadata(article).title ?? untitledLabel(article.sourceName));
+}
+
+/** The headline as a page shows it (direction controls shown, not obeyed), or null when there is none. */
+export function shownHeadline(article: ArticleRecord): string | null {
+  const title = effectiveMetadata(article).title;
+  return title === null ? null : neutraliseBidiControls(title);
 }

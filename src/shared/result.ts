@@ -1,3 +1,5 @@
+import { errorInWords } from './error-words';
+
 /**
  * Errors that cross a boundary (bridge, worker, CLI) are values, never exceptions:
  * the UI shows `message` to a person, `code` lets code branch on the kind of failure.
@@ -19,13 +21,10 @@ export function err<E extends AppError>(error: E): { ok: false; error: E } {
   return { ok: false, error };
 }
 
-/** Turns anything thrown into words a person can read, without losing the original message. */
+/**
+ * Turns anything thrown into words a person can read: our own messages as they are, a
+ * library's or the engine's internals as words about what happened (error-words.ts).
+ */
 export function describeThrown(thrown: unknown): string {
-  if (thrown instanceof Error) return thrown.message || thrown.name;
-  if (typeof thrown === 'string') return thrown;
-  try {
-    return JSON.stringify(thrown);
-  } catch {
-    return String(thrown);
-  }
+  return errorInWords(thrown);
 }

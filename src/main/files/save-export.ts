@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExportFormat } from '@shared/bridge';
+import { FS_ERROR_WORDS } from '@shared/error-words';
 import { EXPORT_FILE_TYPES } from '@shared/export-file-types';
 import { describeThrown } from '@shared/result';
 
@@ -51,22 +52,8 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array | stri
   }
 }
 
-const FS_ERRORS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOENT: 'the folder does not exist',
-  ENOTDIR: 'part of the path is not a folder',
-  EISDIR: 'a folder has that name',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the disk is read-only',
-  EBUSY: 'the file is in use by another program',
-  ENAMETOOLONG: 'the name is too long',
-  EMFILE: 'too many files are open',
-  EIO: 'the disk could not be read or written',
-  ERR_FS_FILE_TOO_LARGE: 'the file is too large to read',
-  ERR_STRING_TOO_LONG: 'the file is too large to read as text',
-};
+/** Saving names a folder, so a missing path is a missing folder. */
+const FS_ERRORS: Record<string, string> = { ...FS_ERROR_WORDS, ENOENT: 'the folder does not exist' };
 
 /** A file-system error in words a person understands ("permission denied"), else its own message. */
 export function describeFsError(thrown: unknown): string {

@@ -31,6 +31,7 @@
 import { flattenTree, listTagTree, nameKey } from '../codebook/tree';
 import { ARTICLE_FORMATS } from '../ingest/types';
 import type { ArticleRecord, ArticleTextRecord, HighlightRecord, Id, MetaRecord, NoteRecord, TagRecord } from '../model';
+import { checkColour, checkText, checkTextList, isSyncId, MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TAGS_PER_HIGHLIGHT } from '../sync/fields';
 
 export const BACKUP_FORMAT = 'parallax-backup';
 export const BACKUP_VERSION = 1;
@@ -126,42 +127,52 @@ const isStrOrNull = (v: unknown) => v === null || isStr(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isStrArray = (v: unknown) => Array.isArray(v) && v.every(isStr);
+// A backup is as untrusted as a sync peer: the fields both can set are checked by the same rules (src/shared/sync/fields.ts).
+const isId = (v: unknown) => isSyncId(v);
+const isIdOrNull = (v: unknown) => v === null || isSyncId(v);
+const isIdList = (v: unknown) => Array.isArray(v) && v.every(isSyncId);
+const isColour = (v: unknown) => checkColour(v, 'colour') === null;
+const isShortText = (v: unknown) => checkText(v, 'text', MAX_SHORT_TEXT) === null;
+const isShortTextOrNull = (v: unknown) => checkText(v, 'text', MAX_SHORT_TEXT, { nullable: true }) === null;
+const isNameList = (v: unknown) => checkTextList(v, 'names') === null;
+const SHORT = `text of at most ${MAX_SHORT_TEXT} characters`;
 
 type FieldCheck = [field: string, check: (v: unknown) => boolean, expected: string];
 
 const ARTICLE_FIELDS: FieldCheck[] = [
-  ['id', isStr, 'a text id'],
+  ['id', isId, 'an id of letters, digits, - and _'],
   ['format', (v) => (ARTICLE_FORMATS as readonly unknown[]).includes(v), `one of ${ARTICLE_FORMATS.join(', ')}`],
   ['fingerprint', isStr, 'text'],
   ['sourceName', isStr, 'text'],
   ['importedAt', isNum, 'a time'],
   ['length', isInt, 'a count'],
-  ['title', isStrOrNull, 'text or null'],
-  ['outlet', isStrOrNull, 'text or null'],
-  ['authors', isStrArray, 'a list of names'],
-  ['published', isStrOrNull, 'text or null'],
-  ['dateline', isStrOrNull, 'text or null'],
-  ['agencies', isStrArray, 'a list of names'],
-  ['url', isStrOrNull, 'text or null'],
+  ['title', isShortTextOrNull, `${SHORT}, or null`],
+  ['outlet', isShortTextOrNull, `${SHORT}, or null`],
+  ['authors', isNameList, 'a list of names'],
+  ['published', isShortTextOrNull, `${SHORT}, or null`],
+  ['dateline', isShortTextOrNull, `${SHORT}, or null`],
+  ['agencies', isNameList, 'a list of names'],
+  ['url', isShortTextOrNull, `${SHORT}, or null`],
   ['warnings', isStrArray, 'a list of texts'],
   ['provenance', isObj, 'an object'],
   ['edits', isObj, 'an object'],
-  ['nearDuplicateIds', isStrArray, 'a list of ids'],
-  ['previousVersionId', isStrOrNull, 'an id or null'],
+  ['nearDuplicateIds', isIdList, 'a list of ids'],
+  ['previousVersionId', isIdOrNull, 'an id or null'],
   ['versionKeys', isStrArray, 'a list of keys'],
   ['lang', isStrOrNull, 'text or null'],
 ];
 const TEXT_FIELDS: FieldCheck[] = [
-  ['id', isStr, 'a text id'],
+  ['id', isId, 'an id of letters, digits, - and _'],
   ['text', isStr, 'text'],
   ['boilerplate', (v) => Array.isArray(v) && v.every((b) => isObj(b) && isStr(b.text) && isStr(b.reason) && (b.at === undefined || isInt(b.at))), 'a list of { text, reason, at? }'],
 ];
 const TAG_FIELDS: FieldCheck[] = [
-  ['id', isStr, 'a text id'],
-  ['name', isStr, 'text'],
-  ['color', isStr, 'text'],
-  ['description', isStr, 'text'],
-  ['parentId', isStrOrNull, 'an id or null'],
+  ['id', isId, 'an id of letters, digits, - and _'],
+  ['name', isShortText, SHORT],
+  // A colour reaches style attributes: only #rrggbb, never a CSS expression.
+  ['color', isColour, 'a colour of the form #rrggbb'],
+  ['description', (v) => checkText(v, 'text', MAX_DESCRIPTION) === null, `text of at most ${MAX_DESCRIPTION} characters`],
+  ['parentId', isIdOrNull, 'an id or null'],
   ['order', isNum, 'a number'],
   ['createdAt', isNum, 'a time'],
 ];
@@ -177,23 +188,23 @@ const isSelectors = (v: unknown) =>
   isStr(v.quote.prefix) &&
   isStr(v.quote.suffix);
 const HIGHLIGHT_FIELDS: FieldCheck[] = [
-  ['id', isStr, 'a text id'],
-  ['articleId', isStr, 'an id'],
+  ['id', isId, 'an id of letters, digits, - and _'],
+  ['articleId', isId, 'an id'],
   ['start', isInt, 'an offset'],
   ['end', isInt, 'an offset'],
   ['selectors', isSelectors, 'a TextPositionSelector and a TextQuoteSelector'],
-  ['tagIds', isStrArray, 'a list of ids'],
+  ['tagIds', (v) => isIdList(v) && (v as unknown[]).length <= MAX_TAGS_PER_HIGHLIGHT, `a list of at most ${MAX_TAGS_PER_HIGHLIGHT} ids`],
   ['anchorStatus', (v) => v === 'anchored' || v === 'orphan', '"anchored" or "orphan"'],
   ['createdAt', isNum, 'a time'],
   ['updatedAt', isNum, 'a time'],
 ];
 const NOTE_FIELDS: FieldCheck[] = [
-  ['id', isStr, 'a text id'],
+  ['id', isId, 'an id of letters, digits, - and _'],
   ['content', isStr, 'text (Lexical JSON)'],
   ['plainText', isStr, 'text'],
-  ['articleId', isStrOrNull, 'an id or null'],
-  ['highlightId', isStrOrNull, 'an id or null'],
-  ['citedArticleIds', isStrArray, 'a list of ids'],
+  ['articleId', isIdOrNull, 'an id or null'],
+  ['highlightId', isIdOrNull, 'an id or null'],
+  ['citedArticleIds', isIdList, 'a list of ids'],
   ['createdAt', isNum, 'a time'],
   ['updatedAt', isNum, 'a time'],
 ];
@@ -248,11 +259,11 @@ export function parseBackup(json: string): BackupParseResult {
   let data: unknown;
   try {
     data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
-  } catch (thrown) {
-    const detail = thrown instanceof Error ? ` (${thrown.message})` : '';
+  } catch {
+    // The parser's own message ("Unexpected token } in JSON at position 812") is not for people.
     return {
       ok: false,
-      error: { code: 'not-json', message: `This file is not a Parallax backup: it is not valid JSON${detail}. It may be damaged or cut short; nothing was restored.` },
+      error: { code: 'not-json', message: 'This file is not a Parallax backup: it is not valid JSON. It may be damaged or cut short; nothing was restored.' },
     };
   }
   if (!isObj(data) || data.format !== BACKUP_FORMAT) {

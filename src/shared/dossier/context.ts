@@ -7,6 +7,7 @@
  * spans, compared passages) so that the appendix gives every one of them an id.
  */
 import { effectiveMetadata, formatPublished } from '../article-view';
+import { neutraliseBidiControls } from '../bidi';
 import { tagPath } from '../codebook/tree';
 import type { ArticleMetadata } from '../ingest/types';
 import type { HighlightRecord, Id, SpanCitation } from '../model';
@@ -55,7 +56,8 @@ const DOSSIER_DATE_LOCALE = 'en-GB';
 export function buildContext(input: DossierInput, linkable: boolean): DossierContext {
   const articles: ArticleEntry[] = input.articles.map((article, i) => {
     const meta = effectiveMetadata(article.record);
-    const title = meta.title ?? article.record.sourceName;
+    // Direction controls in a headline are shown, not obeyed, in every format (bidi.ts).
+    const title = neutraliseBidiControls(meta.title ?? article.record.sourceName);
     // The dossier is a document to share: one fixed date style, whoever's machine writes it.
     const date = formatPublished(meta.published, DOSSIER_DATE_LOCALE);
     const label = [meta.outlet ?? title, date].filter((part): part is string => Boolean(part)).join(', ');

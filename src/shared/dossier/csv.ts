@@ -4,8 +4,10 @@
  * doubled, records end with CRLF, and the file starts with a UTF-8 byte order mark so that
  * spreadsheet apps read it as UTF-8.
  *
- * A text field starting with =, +, -, @, tab or carriage return is prefixed with an apostrophe so
- * that a spreadsheet shows it rather than running it as a formula (OWASP "CSV injection").
+ * A text field starting with =, +, -, @ (or their full-width forms ＝ ＋ － ＠, which spreadsheets
+ * in East Asian locales read as the same), tab or carriage return, also after leading spaces or
+ * tabs (which spreadsheets skip), is prefixed with an apostrophe so that a spreadsheet shows it
+ * rather than running it as a formula (OWASP "CSV injection").
  * Rows: articles in dossier order, highlights by position, tags in codebook order.
  */
 import { flattenTree, listTagTree } from '../codebook/tree';
@@ -18,10 +20,16 @@ export const CSV_COLUMNS = ['article', 'outlet', 'date', 'tag path', 'quote', 's
 
 const BOM = '\uFEFF';
 
+/**
+ * What a spreadsheet may take for the start of a formula: any white space (it skips it, and a
+ * leading tab or carriage return is itself a trigger), then a formula sign, ASCII or full-width.
+ */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+
 /** One field, quoted; text that a spreadsheet would run as a formula is defused. */
 export function csvField(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }
 

@@ -110,6 +110,14 @@ describe('creating tags', () => {
     expect(await db.tags.count()).toBe(3);
   });
 
+  it('stores tag colours only as #rrggbb, on creating and on recolouring, and says so in words', async () => {
+    await expect(createTag(db, { name: 'Evil', color: 'red;background:url(x)' })).rejects.toThrow(/is not a colour Parallax can use: give it as #rrggbb/);
+    const { tag } = await createTag(db, { name: 'Fine', color: '#12ab34' });
+    await expect(recolourTag(db, tag.id, 'expression(alert(1))')).rejects.toThrow(/#rrggbb/);
+    expect((await db.tags.get(tag.id))?.color).toBe('#12ab34');
+    expect(await db.tags.count()).toBe(1);
+  });
+
   it('keeps a colour that was asked for', async () => {
     const { tag } = await createTag(db, { name: 'Blue one', color: TAG_PALETTE[6]!.color });
     expect(tag.color).toBe(TAG_PALETTE[6]!.color);

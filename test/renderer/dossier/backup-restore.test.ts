@@ -97,6 +97,17 @@ describe('backing up and restoring the corpus in the database', () => {
     expect((await db.meta.get('seedCorpus'))?.value).toMatchObject({ state: 'done' });
   });
 
+  it('refuses a corpus whose tag colour is not #rrggbb, by replace or by merge, and leaves the corpus as it was', async () => {
+    const db = open();
+    const current = await fixtureBackup();
+    await store(db, current);
+    const hostile = await fixtureBackup();
+    const tag = { ...hostile.tags[0]!, id: 'evil-tag', name: 'Evil', color: 'red;background:url(javascript:alert(1))' };
+    await expect(replaceCorpus(db, { ...hostile, tags: [...hostile.tags, tag] })).rejects.toThrow(/is not a colour of the form #rrggbb\. Nothing was restored\./);
+    await expect(applyMergePlan(db, await planMerge(db, { ...hostile, tags: [tag] }))).rejects.toThrow(/#rrggbb/);
+    expect(withoutExportedAt(backupJson(await readBackupCorpus(db), 'x'))).toBe(withoutExportedAt(backupJson(current, 'x')));
+  });
+
   it('merges what is new, and a second merge of the same backup adds nothing', async () => {
     const db = open();
     const full = await fixtureBackup();

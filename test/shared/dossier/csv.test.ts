@@ -81,6 +81,14 @@ describe('the coded-passages CSV', () => {
     expect(csvField('a, "b"\nc')).toBe('"a, ""b""\nc"');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField(12)).toBe('"12"');
+    expect(csvField(-3)).toBe('"-3"');
+  });
+
+  it('defuses full-width formula signs and formulas after leading spaces or tabs', () => {
+    for (const formula of ['＝HYPERLINK("x")', '＋1+1', '－1+1', '＠SUM(A1)', '  =1+1', '\t=1+1', ' \t @SUM(A1)', '\u3000＝1', '\u00a0+1', '\r=1', '\n=1']) {
+      expect(csvField(formula), JSON.stringify(formula)).toBe(`"'${formula.replace(/"/g, '""')}"`);
+    }
+    for (const plain of ['Reykjavik', ' a = b', 'e-mail', 'a+b', '（＝）']) expect(csvField(plain), plain).toBe(`"${plain}"`);
     const rows = readCsv(codedPassagesCsv(hostileInput()).slice(1));
     expect(rows[1]![4]).toBe('<script>alert("text")</script>');
   });

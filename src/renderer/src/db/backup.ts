@@ -4,7 +4,8 @@
  * a failure leaves the corpus exactly as it was.
  */
 import { type BackupCorpus, mergeBackup, type MergePlan } from '@shared/dossier/backup';
-import type { ArticleRecord, ArticleTextRecord, MetaRecord } from '@shared/model';
+import type { ArticleRecord, ArticleTextRecord, MetaRecord, TagRecord } from '@shared/model';
+import { checkColour } from '@shared/sync/fields';
 import { dropCandidateIndex } from './candidate-index';
 import { shinglesRecord } from './near-duplicates';
 import type { ParallaxDB } from './schema';
@@ -60,6 +61,7 @@ export async function readTexts(db: ParallaxDB, ids: readonly string[], onProgre
  * search index hears of every change; near-duplicate shingles are recomputed from the texts.
  */
 export async function replaceCorpus(db: ParallaxDB, corpus: BackupCorpus): Promise<void> {
+  refuseUnsafeTags(corpus.tags);
   const shingles = corpus.articleTexts.map((t) => shinglesRecord(t.id, t.text));
   await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.meta, db.snapshots], async () => {
     await Promise.all([
@@ -87,6 +89,18 @@ export async function replaceCorpus(db: ParallaxDB, corpus: BackupCorpus): Promi
 }
 
 /**
+ * The last check before a restore writes: every tag colour is #rrggbb (parseBackup checks this
+ * and every other field; a corpus that reaches here by another way is checked again), so no
+ * restored value can carry CSS into a style attribute. Throws in words, before anything is written.
+ */
+function refuseUnsafeTags(tags: readonly TagRecord[]): void {
+  for (const tag of tags) {
+    const problem = checkColour(tag.color, `The colour of the tag “${String(tag.name).slice(0, 60)}”`);
+    if (problem) throw new Error(`${problem} Nothing was restored.`);
+  }
+}
+
+/**
  * A restored corpus never gets the sample articles again: whatever the backup says about the
  * first launch, it has happened.
  */
@@ -104,6 +118,7 @@ export async function planMerge(db: ParallaxDB, incoming: BackupCorpus): Promise
 /** Writes a merge plan: the new records added, the newer highlights and notes put over the old. */
 export async function applyMergePlan(db: ParallaxDB, plan: MergePlan): Promise<void> {
   const { add, update } = plan;
+  refuseUnsafeTags(add.tags);
   const shingles = add.articleTexts.map((t) => shinglesRecord(t.id, t.text));
   await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.meta], async () => {
     // A merged article may name current articles as near-duplicates: link them back.

@@ -11,6 +11,7 @@ import { leastUsedColour } from '@shared/codebook/palette';
 import { sentenceAround, type SentenceContext } from '@shared/codebook/sentence';
 import { compareSiblings, descendantIds, nameKey, siblingsOf } from '@shared/codebook/tree';
 import type { HighlightRecord, Id, TagRecord } from '@shared/model';
+import { checkColour } from '@shared/sync/fields';
 import { newId } from './ids';
 import type { ParallaxDB } from './schema';
 
@@ -92,6 +93,12 @@ function dedupe(ids: readonly Id[]): Id[] {
 }
 
 /** Every tag, in no particular order (build the hierarchy with `listTagTree`). */
+/** A colour reaches style attributes: only #rrggbb is stored (the rule sync peers and backups meet too). */
+function checkedColour(colour: string): string {
+  if (checkColour(colour, 'colour')) throw new TagError(`“${colour.slice(0, 40)}” is not a colour Parallax can use: give it as #rrggbb.`);
+  return colour;
+}
+
 export function listTags(db: ParallaxDB): Promise<TagRecord[]> {
   return db.tags.toArray();
 }
@@ -108,7 +115,7 @@ export async function createTag(db: ParallaxDB, input: NewTag, now: number = Dat
     const tag: TagRecord = {
       id: input.id ?? newId(),
       name,
-      color: input.color?.trim() || leastUsedColour(tags),
+      color: checkedColour(input.color?.trim() || leastUsedColour(tags)),
       description: input.description?.trim() ?? '',
       parentId,
       order: nextOrder(tags, parentId),
@@ -147,7 +154,7 @@ export function recolourTag(db: ParallaxDB, id: Id, color: string): Promise<TagC
   return updateTag(db, id, () => {
     const value = color.trim();
     if (!value) throw new TagError('A tag needs a colour.');
-    return { color: value };
+    return { color: checkedColour(value) };
   });
 }
 

@@ -1,6 +1,6 @@
 import { ChevronsRight, Columns3, Link2, PanelLeftClose, PanelLeftOpen, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { effectiveMetadata, formatPublished } from '@shared/article-view';
+import { effectiveMetadata, formatPublished, shownHeadline } from '@shared/article-view';
 import type { Comparison } from '@shared/compare';
 import type { ArticleRecord } from '@shared/model';
 import { segmentArticle } from '@shared/reader-segments';
@@ -182,7 +182,7 @@ function CompareColumn({ article, text, comparison, scrollRef, onScroll }: Compa
   return (
     <section className="compare-column" aria-label={`${meta.outlet ?? meta.title ?? article.sourceName}`}>
       <header className="compare-column__header">
-        <div className="compare-column__title">{meta.title ?? article.sourceName}</div>
+        <div className="compare-column__title">{shownHeadline(article) ?? article.sourceName}</div>
         <div className="compare-column__meta">{[meta.outlet, formatPublished(meta.published)].filter(Boolean).join(' · ') || article.sourceName}</div>
       </header>
       <div className="compare-column__body" ref={(element) => {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { BookOpen } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { displayTitle, effectiveMetadata, formatPublished } from '@shared/article-view';
+import { displayTitle, effectiveMetadata, formatPublished, shownHeadline } from '@shared/article-view';
 import { tagPath } from '@shared/codebook/tree';
 import type { HighlightRecord, SpanCitation, TagRecord } from '@shared/model';
 import type { SegmentedParagraph } from '@shared/reader-segments';
@@ -216,7 +216,7 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
               .filter(Boolean)
               .join(' · ') || 'Date unknown'}
           </div>
-          {meta.title ? <h1 className="reader__title">{meta.title}</h1> : <UntitledHeading articleId={article.id} sourceName={article.sourceName} />}
+          {meta.title ? <h1 className="reader__title">{shownHeadline(article)}</h1> : <UntitledHeading articleId={article.id} sourceName={article.sourceName} />}
           {byline && <div className="reader__byline">{byline}</div>}
           <div className="reader__source">
             {article.sourceName} · {article.format.toUpperCase()} · {countOf(article.length, 'character')}

@@ -16,7 +16,7 @@
  * No npm package keeps such a list as data (checked with `npm view`: `nicknames` generates
  * random nicknames); this table is small on purpose: a wrong entry merges people.
  */
-import { foldName } from './names';
+import { foldName } from './fold-name';
 
 /** Given name: its nicknames. Transliteration variants (Aleksandr, Alexandr) need no entry: names are folded first. */
 const NICKNAMES: Record<string, string[]> = {

@@ -182,7 +182,7 @@ export function App() {
         )}
         <MaybeCompare ids={compareIds}>
         <Group className="workspace" orientation="horizontal" {...layout}>
-          <Panel id="library" defaultSize="30%" minSize="200px" maxSize="50%" collapsible panelRef={sidePanes.library} onResize={sidePanes.sync} className="workspace__panel">
+          <Panel id="library" defaultSize="30%" minSize="200px" maxSize="50%" collapsible={compareIds !== null} panelRef={sidePanes.library} onResize={sidePanes.sync} className="workspace__panel">
             <Tabs.Root className="column-tabs" value={leftTab} onValueChange={setLeftTab}>
               <Tabs.List className="tabs__list column-tabs__list" aria-label="Corpus">
                 <Tabs.Trigger className="tabs__trigger" value="library">
@@ -225,7 +225,7 @@ export function App() {
             )}
           </Panel>
           <Separator className="workspace__separator" />
-          <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" collapsible panelRef={sidePanes.side} onResize={sidePanes.sync} className="workspace__panel">
+          <Panel id="side" defaultSize="26%" minSize="16%" maxSize="45%" collapsible={compareIds !== null} panelRef={sidePanes.side} onResize={sidePanes.sync} className="workspace__panel">
             <Tabs.Root className="column-tabs" value={sideTab} onValueChange={setSideTab}>
               <Tabs.List className="tabs__list column-tabs__list" aria-label="Article">
                 {compareIds && (

@@ -26,7 +26,7 @@
 import { Document } from 'flexsearch';
 import { documentFilter, type SearchFilter } from './filter';
 import { makeSnippet, type Snippet, type SnippetResult, type TextSpan } from './snippet';
-import { parseQuery, words, type ParsedQuery } from './text';
+import { holdsPhrase, parseQuery, words, type ParsedQuery } from './text';
 
 /** Bump when the document shape, the encoding or the FlexSearch options change: older exports are rebuilt. */
 export const SEARCH_INDEX_VERSION = 'parallax-search/1 flexsearch/0.8.212';
@@ -316,7 +316,8 @@ export class SearchIndex {
     const parsed = parseQuery(query);
     const terms = parsed.terms.slice(0, MAX_TERMS);
     const prefix = parsed.prefix && terms.length === parsed.terms.length;
-    const used: ParsedQuery = { terms, prefix };
+    const phrases = parsed.phrases ?? [];
+    const used: ParsedQuery = phrases.length ? { terms, prefix, phrases } : { terms, prefix };
     const none = { results: [], total: 0, query: used };
     if (terms.length === 0 || this.docs.size === 0) return none;
 
@@ -345,7 +346,8 @@ export class SearchIndex {
     const ranked: number[] = [];
     for (const number of alive ?? []) {
       const doc = this.docs.get(number);
-      if (doc && keep(doc)) ranked.push(number);
+      // Quoted words must also stand together: checked in the few documents that hold them all.
+      if (doc && keep(doc) && phrases.every((phrase) => FIELDS.some((field) => holdsPhrase(fieldValue(doc, field), phrase)))) ranked.push(number);
     }
     const docs = this.docs;
     ranked.sort((a, b) => {

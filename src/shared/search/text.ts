@@ -62,6 +62,28 @@ export interface ParsedQuery {
    * it also matches as the start of longer words. Every other word matches whole words only.
    */
   prefix: boolean;
+  /**
+   * Words typed between quotation marks ("serious differences"), two or more: they must stand
+   * next to each other, in this order, in one field. Empty when the query quotes nothing.
+   */
+  phrases?: string[][];
+}
+
+/** Straight and typographic double quotation marks, and the guillemets some keyboards give. */
+const QUOTED = /["“”„«»]([^"“”„«»]*)["“”„«»]/g;
+
+/** The quoted phrases of a query, as folded words; an unclosed quotation mark quotes nothing yet. */
+export function queryPhrases(query: string): string[][] {
+  return [...query.matchAll(QUOTED)].map((match) => words(match[1] ?? '')).filter((phrase) => phrase.length > 1);
+}
+
+/** Whether the words `phrase` stand one after the other somewhere in `text`. */
+export function holdsPhrase(text: string, phrase: readonly string[]): boolean {
+  const all = words(text);
+  for (let i = 0; i + phrase.length <= all.length; i++) {
+    if (phrase.every((word, k) => all[i + k] === word)) return true;
+  }
+  return false;
 }
 
 export function parseQuery(query: string): ParsedQuery {
@@ -70,7 +92,8 @@ export function parseQuery(query: string): ParsedQuery {
   const last = all[all.length - 1];
   // The last word counts as a prefix only if it is not also a whole word earlier in the query.
   const prefix = isWordChar(query[query.length - 1]) && last !== undefined && all.indexOf(last) === all.length - 1;
-  return { terms, prefix };
+  const phrases = queryPhrases(query);
+  return phrases.length ? { terms, prefix, phrases } : { terms, prefix };
 }
 
 /** The distinct folded words of a query, in the order typed. */

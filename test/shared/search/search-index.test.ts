@@ -278,3 +278,28 @@ describe('export and import', () => {
     expect(SearchIndex.fromExport('garbage', () => [article('a', { text: 'word' })]).index.size).toBe(1);
   });
 });
+
+describe('quoted phrases', () => {
+  const index = () =>
+    SearchIndex.build([
+      article('together', { title: 'Talks in Reykjavik', text: 'Lavrov spoke of serious differences with Washington.' }),
+      article('apart', { title: 'A serious meeting', text: 'The differences between the two sides remain.' }),
+      article('reversed', { text: 'The differences were serious, officials said.' }),
+      article('in-title', { title: 'Serious Differences Remain', text: 'Both sides met again.' }),
+    ]);
+
+  it('finds the quoted words only where they stand together and in order, in any field', () => {
+    expect(ids(index().search('"serious differences"')).sort()).toEqual(['in-title', 'together']);
+    // Typographic quotation marks too, and a phrase next to a free word.
+    expect(ids(index().search('“serious differences” washington'))).toEqual(['together']);
+  });
+
+  it('without quotation marks, finds the words anywhere in the document', () => {
+    expect(ids(index().search('serious differences')).sort()).toEqual(['apart', 'in-title', 'reversed', 'together']);
+  });
+
+  it('treats a quotation still being typed (no closing mark) as words', () => {
+    expect(ids(index().search('"serious differ')).sort()).toEqual(['apart', 'in-title', 'reversed', 'together']);
+    expect(index().query('"serious differences"').query.phrases).toEqual([['serious', 'differences']]);
+  });
+});

@@ -24,6 +24,8 @@ const api = {
   writeAutoBackup: (request) => ipcRenderer.invoke(ipcChannel('writeAutoBackup'), request),
   listAutoBackups: () => ipcRenderer.invoke(ipcChannel('listAutoBackups')),
   readAutoBackup: (request) => ipcRenderer.invoke(ipcChannel('readAutoBackup'), request),
+  readCorpusMarker: () => ipcRenderer.invoke(ipcChannel('readCorpusMarker')),
+  writeCorpusMarker: (request) => ipcRenderer.invoke(ipcChannel('writeCorpusMarker'), request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -87,6 +87,13 @@ export interface AutoBackupList {
   backups: AutoBackupInfo[];
 }
 
+/** What the library held when last seen (src/shared/platform/corpus-marker.ts). */
+export interface CorpusMarker {
+  articles: number;
+  /** ISO 8601. */
+  at: string;
+}
+
 /** Channel name -> request and response. Every call answers a Result, never throws across the boundary. */
 export interface BridgeContract {
   getAppInfo: { request: void; response: AppInfo };
@@ -117,6 +124,9 @@ export interface BridgeContract {
   writeAutoBackup: { request: { reason: AutoBackupReason; json: string }; response: AutoBackupInfo };
   listAutoBackups: { request: void; response: AutoBackupList };
   readAutoBackup: { request: { id: string }; response: BackupFile };
+  /** The corpus marker, kept outside IndexedDB (a file in Electron, localStorage in web mode); null when none was kept. */
+  readCorpusMarker: { request: void; response: CorpusMarker | null };
+  writeCorpusMarker: { request: CorpusMarker; response: null };
 }
 
 export type BridgeChannel = keyof BridgeContract;
@@ -169,6 +179,8 @@ export const BRIDGE_CHANNELS = [
   'writeAutoBackup',
   'listAutoBackups',
   'readAutoBackup',
+  'readCorpusMarker',
+  'writeCorpusMarker',
 ] as const satisfies readonly BridgeChannel[];
 
 // A compile-time check that BRIDGE_CHANNELS names every channel of the contract.

@@ -26,6 +26,8 @@ const handlers: BridgeHandlers = {
   writeAutoBackup: async () => ok({ id: 'a', createdAt: '2026-01-01T00:00:00.000Z', reason: 'daily', bytes: 0 }),
   listAutoBackups: async () => ok({ folder: null, backups: [] }),
   readAutoBackup: async () => ok({ name: 'a', text: '{}' }),
+  readCorpusMarker: async () => ok(null),
+  writeCorpusMarker: async () => ok(null),
 };
 
 describe('the IPC wiring', () => {

@@ -32,6 +32,8 @@ function fakeBridge(seeds: FileBytes[] = [], gate?: Promise<void>): ParallaxBrid
     writeAutoBackup: async () => err({ code: 'unused', message: 'not in this test' }),
     listAutoBackups: async () => ok({ folder: null, backups: [] }),
     readAutoBackup: async () => err({ code: 'unused', message: 'not in this test' }),
+    readCorpusMarker: async () => ok(null),
+    writeCorpusMarker: async () => ok(null),
     onMenuCommand: () => () => undefined,
   };
 }

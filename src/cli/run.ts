@@ -3,6 +3,7 @@ import { compareCommand } from './compare';
 import { dossierCommand } from './dossier';
 import { parseEntries, type ParseEntry } from './parse-file';
 import type { CliOutput } from './output';
+import { expandTargets, readList, type ReadStdin } from './parse-targets';
 import { storiesCommand } from './stories';
 
 export type { CliOutput } from './output';
@@ -10,10 +11,12 @@ export type { CliOutput } from './output';
 export const USAGE = `Usage: npm run -s cli -- <command> [options]
 
 Commands:
-  parse FILE...     Parse article files (.txt .md .html .pdf .docx); prints a JSON array,
+  parse FILE|FOLDER|URL...  [--files-from LIST]
+                    Parse article files (.txt .md .html .pdf .docx); prints a JSON array,
                     one entry per article found, in order: a database export (Nexis,
-                    Factiva, ProQuest) gives one per article, each with its "part".
-                    Exit code 1 if any file or article failed.
+                    Factiva, ProQuest) gives one per article, each with its "part". A
+                    folder is read with every article file under it. Exit code 1 if any
+                    file or article failed.
   compare FILE...   Compare two or more articles: prints the passages and quotes they share,
                     what only one carries, and the names they use, as JSON. A file that
                     cannot be parsed is skipped and named on stderr (exit code 1); the
@@ -28,23 +31,32 @@ Commands:
                     if the backup or a file cannot be read; pdf needs Chromium
                     (PARALLAX_CHROMIUM, else /usr/bin/chromium), exit code 2 without it.
 Options for parse:
+  --files-from LIST Also parse the files named in LIST, one a line ("-": standard input).
+                    For more names than a command line holds (about 128 KB on Linux).
   --max-mb N        Refuse files larger than N megabytes (default 50).
   --password P      Password for encrypted PDFs.
 `;
 
-export async function runCli(argv: string[]): Promise<CliOutput> {
+/** What the CLI reads besides its arguments (standard input), passed in so tests can give it. */
+export interface CliInput {
+  readStdin: ReadStdin;
+}
+
+const NO_STDIN: CliInput = { readStdin: async () => '' };
+
+export async function runCli(argv: string[], input: CliInput = NO_STDIN): Promise<CliOutput> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') {
     return { stdout: USAGE, stderr: '', exitCode: command ? 0 : 2 };
   }
-  if (command === 'parse') return parseCommand(rest);
+  if (command === 'parse') return parseCommand(rest, input);
   if (command === 'compare') return compareCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
   if (command === 'stories') return storiesCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
   if (command === 'dossier') return dossierCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
   return { stdout: '', stderr: `Unknown command “${command}”.\n\n${USAGE}`, exitCode: 2 };
 }
 
-async function parseCommand(args: string[]): Promise<CliOutput> {
+async function parseCommand(args: string[], input: CliInput): Promise<CliOutput> {
   const files: string[] = [];
   let maxBytes = DEFAULT_MAX_BYTES;
   let password: string | undefined;
@@ -57,19 +69,26 @@ async function parseCommand(args: string[]): Promise<CliOutput> {
     } else if (arg === '--password') {
       password = args[++i];
       if (password === undefined) return usageError('--password needs a value.');
+    } else if (arg === '--files-from') {
+      const source = args[++i];
+      if (source === undefined) return usageError('--files-from needs a file that lists the files to parse, one a line (or "-" for standard input).');
+      const list = await readList(source, input.readStdin);
+      if (!list.ok) return usageError(list.message);
+      files.push(...list.names);
     } else if (arg.startsWith('--')) {
       return usageError(`Unknown option “${arg}”.`);
     } else {
       files.push(arg);
     }
   }
-  if (files.length === 0) return usageError('parse needs at least one FILE.');
+  if (files.length === 0) return usageError('parse needs at least one FILE (or a FOLDER, or --files-from LIST).');
 
+  const { targets, notes } = await expandTargets(files);
   const entries: ParseEntry[] = [];
-  for (const file of files) entries.push(...(await parseEntries(file, maxBytes, password)));
+  for (const file of targets) entries.push(...(await parseEntries(file, maxBytes, password)));
   return {
     stdout: `${JSON.stringify(entries, null, 2)}\n`,
-    stderr: '',
+    stderr: notes.map((note) => `${note}\n`).join(''),
     exitCode: entries.every((entry) => entry.ok) ? 0 : 1,
   };
 }

@@ -1,6 +1,6 @@
 import { syncServerOrigins } from '@shared/sync/server-origins';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import {
   type AppInfo,
   type BridgeHandlers,
@@ -13,6 +13,7 @@ import { isRetryableWithPassword, tooLargeError } from '@shared/ingest/errors';
 import { formatOfFileName } from '@shared/ingest/formats';
 import { DEFAULT_MAX_BYTES, fileResult } from '@shared/ingest/types';
 import { AUTO_BACKUP_REQUEST_MESSAGE, backupFile, backupTooLarge, isAutoBackupRequest } from '@shared/platform/backup-file';
+import { CORPUS_MARKER_FILE, CORPUS_MARKER_REQUEST_MESSAGE, isCorpusMarker, parseCorpusMarker } from '@shared/platform/corpus-marker';
 import { isExportFormat } from '@shared/platform/export-format';
 import { ingestOptionsOf } from '@shared/platform/parse-options';
 import { describeThrown, err, ok, type Result } from '@shared/result';
@@ -39,6 +40,8 @@ export interface HandlerDeps {
   printToPdf: (html: string) => Promise<Uint8Array>;
   /** The folder of automatic backups, `<userData>/backups`; created on the first backup. */
   backupsDir: string;
+  /** Where the corpus marker is kept: beside the backups folder (`<userData>/corpus-marker.json`) unless a test says otherwise. */
+  corpusMarkerFile?: string;
   maxBytes?: number;
   /** The clock automatic backups are named by (tests set it). */
   now?: () => Date;
@@ -58,6 +61,7 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
   const grants = new ImportGrants();
   const autoBackups = createAutoBackupStore(deps.backupsDir, deps.now);
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
+  const markerFile = deps.corpusMarkerFile ?? join(dirname(deps.backupsDir), CORPUS_MARKER_FILE);
   const ingestOptions = (options: ParseOptions | undefined) => ingestOptionsOf(options, maxBytes);
 
   return {
@@ -222,6 +226,22 @@ export function createHandlers(deps: HandlerDeps): BridgeHandlers {
       if (!origins) return badRequest('A sync server is named by a ws:// or wss:// address.');
       deps.allowSyncServer?.(origins);
       return ok({ origins });
+    },
+
+    async readCorpusMarker() {
+      // A missing or damaged marker is no marker: the renderer then looks at the backups instead.
+      return ok(parseCorpusMarker(await readFile(markerFile, 'utf8').catch(() => null)));
+    },
+
+    async writeCorpusMarker(request) {
+      if (!isCorpusMarker(request)) return badRequest(CORPUS_MARKER_REQUEST_MESSAGE);
+      try {
+        await mkdir(dirname(markerFile), { recursive: true });
+        await writeFileAtomically(markerFile, JSON.stringify({ articles: request.articles, at: request.at }));
+        return ok(null);
+      } catch (thrown) {
+        return err({ code: 'write-failed', message: `Parallax could not note the size of the library in ${markerFile}: ${describeFsError(thrown)}.` });
+      }
     },
   };
 }

@@ -25,6 +25,8 @@ const api = {
   listAutoBackups: () => ipcRenderer.invoke(ipcChannel('listAutoBackups')),
   readAutoBackup: (request) => ipcRenderer.invoke(ipcChannel('readAutoBackup'), request),
   allowSyncServer: (request) => ipcRenderer.invoke(ipcChannel('allowSyncServer'), request),
+  readCorpusMarker: () => ipcRenderer.invoke(ipcChannel('readCorpusMarker')),
+  writeCorpusMarker: (request) => ipcRenderer.invoke(ipcChannel('writeCorpusMarker'), request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

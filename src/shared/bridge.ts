@@ -87,6 +87,13 @@ export interface AutoBackupList {
   backups: AutoBackupInfo[];
 }
 
+/** What the library held when last seen (src/shared/platform/corpus-marker.ts). */
+export interface CorpusMarker {
+  articles: number;
+  /** ISO 8601. */
+  at: string;
+}
+
 /** Channel name -> request and response. Every call answers a Result, never throws across the boundary. */
 export interface BridgeContract {
   getAppInfo: { request: void; response: AppInfo };
@@ -123,6 +130,9 @@ export interface BridgeContract {
    */
   allowSyncServer: { request: { url: string | null }; response: { origins: string[] } };
   readAutoBackup: { request: { id: string }; response: BackupFile };
+  /** The corpus marker, kept outside IndexedDB (a file in Electron, localStorage in web mode); null when none was kept. */
+  readCorpusMarker: { request: void; response: CorpusMarker | null };
+  writeCorpusMarker: { request: CorpusMarker; response: null };
 }
 
 export type BridgeChannel = keyof BridgeContract;
@@ -180,6 +190,8 @@ export const BRIDGE_CHANNELS = [
   'listAutoBackups',
   'readAutoBackup',
   'allowSyncServer',
+  'readCorpusMarker',
+  'writeCorpusMarker',
 ] as const satisfies readonly BridgeChannel[];
 
 // A compile-time check that BRIDGE_CHANNELS names every channel of the contract.

@@ -27,6 +27,8 @@ const handlers: BridgeHandlers = {
   listAutoBackups: async () => ok({ folder: null, backups: [] }),
   readAutoBackup: async () => ok({ name: 'a', text: '{}' }),
   allowSyncServer: async () => ok({ origins: [] }),
+  readCorpusMarker: async () => ok(null),
+  writeCorpusMarker: async () => ok(null),
 };
 
 describe('the IPC wiring', () => {

@@ -16,8 +16,9 @@ export interface Collected {
 }
 
 /** Folders deeper than this are not walked: a chosen folder is a corpus, not a whole disk. */
-const MAX_DEPTH = 12;
-const MAX_FILES = 20_000;
+export const MAX_DEPTH = 12;
+/** Files taken from the chosen folders at once: far above a real corpus, low enough to list quickly. */
+export const MAX_FILES = 20_000;
 
 /**
  * Expands chosen paths (files and folders) into the article files under them, in a stable

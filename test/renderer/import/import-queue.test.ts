@@ -33,6 +33,8 @@ function fakeBridge(seeds: FileBytes[] = [], gate?: Promise<void>): ParallaxBrid
     listAutoBackups: async () => ok({ folder: null, backups: [] }),
     readAutoBackup: async () => err({ code: 'unused', message: 'not in this test' }),
     allowSyncServer: async () => ok({ origins: [] }),
+    readCorpusMarker: async () => ok(null),
+    writeCorpusMarker: async () => ok(null),
     onMenuCommand: () => () => undefined,
   };
 }

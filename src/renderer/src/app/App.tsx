@@ -17,6 +17,7 @@ import { useSidePanes } from '../features/compare/use-side-panes';
 import { DetailsPane } from '../features/details/DetailsPane';
 import { scheduleDailyBackup } from '../features/dossier/auto-backup';
 import { ExportDialog } from '../features/dossier/ExportDialog';
+import { EmptyLibraryDialog } from '../features/dossier/EmptyLibraryDialog';
 import { RestoreDialog } from '../features/dossier/RestoreDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { importFromDialog } from '../features/import/import-actions';
@@ -31,6 +32,7 @@ import { JoinProjectDialog } from '../features/sync/JoinProjectDialog';
 import { ProjectDialog } from '../features/sync/ProjectDialog';
 import { ShareProjectDialog } from '../features/sync/ShareProjectDialog';
 import { AboutDialog } from './AboutDialog';
+import { checkCorpusOnLaunch, keepCorpusMarker, type LaunchCheck } from './corpus-guard';
 import { PreferencesDialog } from './PreferencesDialog';
 import { useServices } from './services';
 import { StatusBar } from './StatusBar';
@@ -69,12 +71,28 @@ export function App() {
   const layout = useDefaultLayout({ id: 'parallax-main', storage: localStorage });
   const sidePanes = useSidePanes(compareIds !== null);
 
+  const [emptyLibrary, setEmptyLibrary] = useState<Extract<LaunchCheck, { kind: 'unexpectedly-empty' }> | null>(null);
+  const [libraryChecked, setLibraryChecked] = useState(false);
+
   useEffect(() => {
     void bridge.getAppInfo().then((info) => info.ok && setAppInfo(info.value));
-    ensureSeedCorpus(db, bridge, importQueue).catch((thrown: unknown) =>
-      setProblem(`The sample corpus could not be imported: ${describeThrown(thrown)}`),
-    );
+    // An empty library that held articles is offered its newest backup, never the samples (corpus-guard.ts).
+    let cancelled = false;
+    void checkCorpusOnLaunch(db, bridge)
+      .then(async (check) => {
+        if (cancelled) return;
+        if (check.kind === 'unexpectedly-empty') return setEmptyLibrary(check);
+        setLibraryChecked(true);
+        await ensureSeedCorpus(db, bridge, importQueue);
+      })
+      .catch((thrown: unknown) => setProblem(`The sample corpus could not be imported: ${describeThrown(thrown)}`));
+    return () => {
+      cancelled = true;
+    };
   }, [db, bridge, importQueue]);
+
+  // The library's size is noted outside IndexedDB once the launch check has passed.
+  useEffect(() => (libraryChecked ? keepCorpusMarker(db, bridge) : undefined), [db, bridge, libraryChecked]);
 
   const [announcement, setAnnouncementState] = useState<Announcement | null>(null);
   const setAnnouncement = useCallback(
@@ -89,9 +107,16 @@ export function App() {
       scheduleDailyBackup(db, bridge, {
         delayMs: 60_000,
         isBusy: () => importQueue.getState().running,
-        onResult: (result) => (result.ok ? setAnnouncement('Made today’s automatic backup') : setProblem(result.message)),
+        onResult: (result) =>
+          result.ok
+            ? setAnnouncement(
+                mode === 'web'
+                  ? 'Made today’s automatic backup, in this browser’s storage: File › Restore from Backup… saves a copy as a file'
+                  : 'Made today’s automatic backup',
+              )
+            : setProblem(result.message),
       }),
-    [db, bridge, importQueue, setAnnouncement],
+    [db, bridge, importQueue, setAnnouncement, mode],
   );
 
   const onCommand = useCallback(
@@ -265,7 +290,26 @@ export function App() {
         <ProjectDialog open={projectOpen} onOpenChange={setProjectOpen} onAnnounce={setAnnouncement} />
         <AgreementDialog open={agreementOpen} onOpenChange={setAgreementOpen} onAnnounce={setAnnouncement} />
         <ExportDialog open={exportOpen} onOpenChange={setExportOpen} comparedIds={compareIds} openArticleId={selectedId} onExported={setAnnouncement} />
-        <RestoreDialog open={restoreOpen} onOpenChange={setRestoreOpen} onRestored={setAnnouncement} />
+        <RestoreDialog
+          open={restoreOpen}
+          onOpenChange={setRestoreOpen}
+          onRestored={(message) => {
+            setAnnouncement(message);
+            // A restored library is one to keep noting, even if the launch found it empty.
+            setLibraryChecked(true);
+          }}
+        />
+        {emptyLibrary && (
+          <EmptyLibraryDialog
+            check={emptyLibrary}
+            onSettled={(message) => {
+              setEmptyLibrary(null);
+              setLibraryChecked(true);
+              setAnnouncement(message);
+            }}
+            onChooseAnother={() => setRestoreOpen(true)}
+          />
+        )}
         <CompareChooser
           open={chooserOpen}
           onOpenChange={setChooserOpen}

@@ -9,6 +9,7 @@ import { formatOfFileName, notAnArticleReason, SUPPORTED_EXTENSIONS } from '@sha
 import { DEFAULT_MAX_BYTES, fileResult } from '@shared/ingest/types';
 import { isRetryableWithPassword, tooLargeError } from '@shared/ingest/errors';
 import { AUTO_BACKUP_REQUEST_MESSAGE, backupFile, backupTooLarge, isAutoBackupRequest } from '@shared/platform/backup-file';
+import { CORPUS_MARKER_KEY, CORPUS_MARKER_REQUEST_MESSAGE, isCorpusMarker, parseCorpusMarker } from '@shared/platform/corpus-marker';
 import { isExportFormat } from '@shared/platform/export-format';
 import { ingestOptionsOf } from '@shared/platform/parse-options';
 import { describeThrown, err, ok } from '@shared/result';
@@ -155,6 +156,23 @@ export function createWebBridge(version: string): ParallaxBridge {
         return await backups().read(request.id);
       } catch (thrown) {
         return err({ code: 'read-failed', message: `The automatic backup could not be read: ${describeThrown(thrown)}.` });
+      }
+    },
+    // localStorage is not IndexedDB: a database that comes back empty leaves the marker standing.
+    async readCorpusMarker() {
+      try {
+        return ok(parseCorpusMarker(localStorage.getItem(CORPUS_MARKER_KEY)));
+      } catch {
+        return ok(null);
+      }
+    },
+    async writeCorpusMarker(request) {
+      if (!isCorpusMarker(request)) return err({ code: 'bad-request', message: CORPUS_MARKER_REQUEST_MESSAGE });
+      try {
+        localStorage.setItem(CORPUS_MARKER_KEY, JSON.stringify({ articles: request.articles, at: request.at }));
+        return ok(null);
+      } catch (thrown) {
+        return err({ code: 'write-failed', message: `The size of the library could not be noted in this browser: ${describeThrown(thrown)}.` });
       }
     },
     onMenuCommand(listener) {

@@ -29,3 +29,11 @@ export async function ensureSeedCorpus(db: ParallaxDB, bridge: ParallaxBridge, q
   await setMeta(db, SEEDED_KEY, { state: 'done', at: Date.now() } satisfies SeedMark);
   return 'seeded';
 }
+
+/**
+ * Marks the first launch as done without importing the samples: a library that held articles
+ * and came back empty is never filled with the samples again (see app/corpus-guard.ts).
+ */
+export async function markSeedCorpusDone(db: ParallaxDB): Promise<void> {
+  await setMeta(db, SEEDED_KEY, { state: 'done', at: Date.now() } satisfies SeedMark);
+}

@@ -106,6 +106,19 @@ function RestoreBody({ onRestored }: { onRestored: (message: string) => void }) 
     }
   };
 
+  /** Web mode: an automatic backup lives in the browser's storage, which the browser can lose; this saves it as a file. */
+  const saveCopy = async (info: AutoBackupInfo) => {
+    setProblem(null);
+    try {
+      const read = await bridge.readAutoBackup({ id: info.id });
+      if (!read.ok) throw new Error(read.error.message);
+      const saved = await bridge.saveExport({ suggestedName: `parallax-${info.id}.json`, format: 'json', bytes: new TextEncoder().encode(read.value.text) });
+      if (!saved.ok) throw new Error(saved.error.message);
+    } catch (thrown) {
+      setProblem(`The copy could not be saved: ${describeThrown(thrown)}`);
+    }
+  };
+
   const backUpNow = async () => {
     setProblem(null);
     try {
@@ -136,6 +149,7 @@ function RestoreBody({ onRestored }: { onRestored: (message: string) => void }) 
           <h3 className="section-title">Automatic backups</h3>
           <p className="faint">
             One a day and one before every restore; the newest seven of each are kept{list?.folder ? ` in ${list.folder}` : ' in this browser’s storage'}.
+            {list && !list.folder && ' A browser can lose its storage (a crash, clearing site data): save a copy as a file to keep one outside it.'}
           </p>
           {list && list.backups.length === 0 && <p className="faint">None yet: the first is made a minute after launch.</p>}
           {list && list.backups.length > 0 && (
@@ -146,6 +160,11 @@ function RestoreBody({ onRestored }: { onRestored: (message: string) => void }) 
                   <span className="faint">
                     {REASON_LABEL[b.reason]} · {(b.bytes / 1024).toFixed(0)} KB
                   </span>
+                  {!list.folder && (
+                    <button type="button" className="button" onClick={() => void saveCopy(b)}>
+                      Save a copy…
+                    </button>
+                  )}
                   <button type="button" className="button" disabled={step.kind === 'reading'} onClick={() => void chooseAuto(b)}>
                     Restore…
                   </button>

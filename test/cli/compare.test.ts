@@ -88,6 +88,6 @@ describe('parallax compare', () => {
   });
 
   it('is listed in the usage text next to parse', () => {
-    expect(USAGE).toMatch(/\n {2}parse FILE\.\.\.[\s\S]*\n {2}compare FILE\.\.\./);
+    expect(USAGE).toMatch(/\n {2}parse FILE\|FOLDER\|URL\.\.\.[\s\S]*\n {2}compare FILE\.\.\./);
   });
 });

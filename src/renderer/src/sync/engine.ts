@@ -19,7 +19,7 @@ import * as Y from 'yjs';
 import type { ArticleRecord, HighlightRecord, Id, NoteRecord } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { CODER, NOTE, PROJECT, TEXT, type ArticleEntry, type BoilerplateEntry, type NoteIndexEntry } from '@shared/sync/layout';
-import { formatDocName } from '@shared/sync/names';
+import { formatDocName, parseDocName, type SyncDocKind, type SyncDocName } from '@shared/sync/names';
 import { ADMIN_CHANGED_SIGNAL } from '@shared/sync/signals';
 import type { SyncProjectRecord } from '@shared/sync/project';
 import { readCodebook, readCoderHighlights, readCorrections, readManifest } from '@shared/sync/pull';
@@ -93,7 +93,6 @@ export class SyncEngine {
   private readonly fingerprintById = new Map<Id, string>();
   /** Texts being fetched or sent, by fingerprint: never twice at once. */
   private readonly textsInFlight = new Set<string>();
-  private textsWaiting = 0;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.db = options.db;
@@ -117,6 +116,17 @@ export class SyncEngine {
 
   private coderDocName(memberId: string): string {
     return formatDocName({ kind: 'coder', projectId: this.project.projectId, memberId });
+  }
+
+  /** What a document is, from its name (the one parser of document names, shared/sync/names.ts). */
+  private docOf(name: string): SyncDocName | null {
+    const parsed = parseDocName(name);
+    return parsed.ok ? parsed.value : null;
+  }
+
+  private isKind(name: string, ...kinds: SyncDocKind[]): boolean {
+    const doc = this.docOf(name);
+    return doc !== null && kinds.includes(doc.kind);
   }
 
   private get canWrite(): boolean {
@@ -169,7 +179,8 @@ export class SyncEngine {
       await Promise.all(written.map((doc) => doc?.sent()));
       await Promise.all([...this.docs.values()].map((doc) => doc.synced()));
       await this.queue;
-      if (this.busy === 0 && this.pullPending.size === 0 && this.textsInFlight.size === 0 && this.textsWaiting === 0) return;
+      // Texts waiting for a slot are in flight already; fetched articles wait in `fetched` for their write.
+      if (this.busy === 0 && this.pullPending.size === 0 && this.textsInFlight.size === 0 && this.fetched.length === 0) return;
       await new Promise((resolve) => setTimeout(resolve, PULL_QUIET_MS));
     }
   }
@@ -214,7 +225,7 @@ export class SyncEngine {
     });
     this.docs.set(name, open);
     this.options.onDocsChanged?.();
-    if (name.includes('/coder/')) {
+    if (this.isKind(name, 'coder')) {
       open.doc.getMap(CODER.highlights).observe((event, transaction) => {
         if (transaction.origin === LOCAL_ORIGIN) return;
         let keys = this.changedHighlights.get(name);
@@ -481,19 +492,18 @@ export class SyncEngine {
   private async pullDoc(name: string): Promise<void> {
     const open = this.docs.get(name);
     if (!open) return;
-    if (name === this.projectDocName) {
+    const doc = this.docOf(name);
+    if (doc?.kind === 'project') {
       await this.pullProject(open.doc);
       await this.pullNoteIndex(open.doc);
       return;
     }
-    const notePrefix = `${this.project.projectId}/note/`;
-    if (name.startsWith(notePrefix)) {
-      await this.pullNote(name.slice(notePrefix.length), open.doc);
+    if (doc?.kind === 'note') {
+      await this.pullNote(doc.noteId, open.doc);
       return;
     }
-    const prefix = `${this.project.projectId}/coder/`;
-    if (name.startsWith(prefix)) {
-      const coderId = name.slice(prefix.length);
+    if (doc?.kind === 'coder') {
+      const coderId = doc.memberId;
       // This device's own highlights are written here and never read back (the corpus is their truth).
       if (coderId === this.project.memberId) return;
       const keys = this.changedHighlights.get(name);
@@ -577,9 +587,7 @@ export class SyncEngine {
   private readonly slotWaiters: (() => void)[] = [];
 
   private async withTextSlot(work: () => Promise<void>): Promise<void> {
-    this.textsWaiting++;
     while (this.slotsInUse >= TEXTS_AT_ONCE) await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
-    this.textsWaiting--;
     this.slotsInUse++;
     try {
       await work();
@@ -634,7 +642,6 @@ export class SyncEngine {
 
   private queueFetched(article: RemoteArticle): void {
     this.fetched.push(article);
-    this.busy++;
     const flush = () => {
       this.flushTimer = null;
       const batch = this.fetched.splice(0, ARTICLES_PER_WRITE);
@@ -648,8 +655,8 @@ export class SyncEngine {
         }
         // Highlights waiting for these articles can come in now, and notes citing them can point at them.
         for (const name of this.docs.keys()) {
-          if (name.includes('/coder/')) this.fullPulls.add(name);
-          if (name.includes('/coder/') || name.includes('/note/')) this.schedulePull(name);
+          if (this.isKind(name, 'coder')) this.fullPulls.add(name);
+          if (this.isKind(name, 'coder', 'note')) this.schedulePull(name);
         }
       });
       if (this.fetched.length > 0) this.flushTimer = setTimeout(flush, 0);
@@ -660,7 +667,6 @@ export class SyncEngine {
     } else if (!this.flushTimer) {
       this.flushTimer = setTimeout(flush, PULL_QUIET_MS);
     }
-    this.busy--;
   }
 
   // ---- article ids ----
@@ -702,7 +708,7 @@ export class SyncEngine {
     this.options.onProjectInfo?.(info.value);
     if (roundChanged && round.blind && this.project.role !== 'owner') {
       // A blind round: other coders' highlights leave this device until the owner reveals them.
-      for (const name of [...this.docs.keys()]) if (name.includes('/coder/') && name !== this.coderDocName(this.project.memberId)) this.closeDocNamed(name);
+      for (const name of [...this.docs.keys()]) if (this.isKind(name, 'coder') && name !== this.coderDocName(this.project.memberId)) this.closeDocNamed(name);
       this.enqueue(async () => {
         await withdrawOtherCodersHighlights(this.db);
       });

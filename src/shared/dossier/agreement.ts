@@ -6,7 +6,7 @@
  */
 import type { NominalAgreement } from '../agreement/nominal';
 import { computeAgreement } from '../agreement/report';
-import type { CodedSpan } from '../agreement/segments';
+import { codedHighlights } from '../agreement/coded-highlights';
 import type { DossierContext } from './context';
 
 /** Stands for the highlights of the person exporting (they carry no coderId). */
@@ -24,14 +24,7 @@ export interface AgreementDossierView {
 
 export function agreementDossierView(ctx: DossierContext): AgreementDossierView | null {
   const { input } = ctx;
-  const spans: CodedSpan[] = [];
-  const coded = new Set<string>();
-  for (const h of input.highlights) {
-    if (!ctx.byId.has(h.articleId) || h.tagIds.length === 0 || h.anchorStatus === 'orphan') continue;
-    const coder = h.coderId ?? OWN_CODER;
-    spans.push({ coder, article: h.articleId, start: h.start, end: h.end, tagIds: [...new Set(h.tagIds)].sort() });
-    coded.add(`${coder}\u0000${h.articleId}`);
-  }
+  const { spans, codedBy } = codedHighlights(input.highlights, OWN_CODER, (_coder, articleId) => ctx.byId.has(articleId));
   const coders = [...new Set(spans.map((s) => s.coder))].sort((a, b) => (a === OWN_CODER ? -1 : b === OWN_CODER ? 1 : a.localeCompare(b)));
   if (coders.length < 2) return null;
   const report = computeAgreement({
@@ -39,7 +32,7 @@ export function agreementDossierView(ctx: DossierContext): AgreementDossierView 
     articles: input.articles.map((a) => ({ id: a.record.id, text: a.text })),
     spans,
     unit: 'word',
-    codedBy: (coder, article) => coded.has(`${coder}\u0000${article}`),
+    codedBy,
   });
   const names = input.coderNames ?? {};
   const coderName = (id: string, i: number) => names[id] ?? (id === OWN_CODER ? 'The exporting coder' : `Coder ${i + 1}`);
@@ -57,10 +50,4 @@ export function agreementDossierView(ctx: DossierContext): AgreementDossierView 
       tagsByCoder: d.tagsByCoder.map((tags) => (tags === null ? 'did not code this article' : tags.length === 0 ? 'nothing' : tags.map((t) => tagName.get(t) ?? '(a deleted tag)').join(', '))),
     })),
   };
-}
-
-/** Percent to one decimal, coefficients to three, as papers report them; a dash when undefined. */
-export function agreementFigure(value: number | null, kind: 'percent' | 'coefficient'): string {
-  if (value === null) return '—';
-  return kind === 'percent' ? `${(value * 100).toFixed(1)} %` : value.toFixed(3);
 }

@@ -6,7 +6,8 @@
  * Every quote links to its place in the appendix (`#a3-p120`), and every such place has that id.
  */
 import type { NominalAgreement } from '../agreement/nominal';
-import { agreementFigure, type AgreementDossierView } from './agreement';
+import { formatAgreementFigure } from '../agreement/format';
+import type { AgreementDossierView } from './agreement';
 import type { ComparisonView } from './comparison';
 import type { Block, Inline } from './lexical';
 import type { NoteView } from './notes';
@@ -114,7 +115,7 @@ function passageHtml(p: Passage): string {
 function agreementHtml(a: AgreementDossierView): string {
   const two = a.coders.length === 2;
   const row = (name: string, s: NominalAgreement) =>
-    `<tr><th scope="row">${esc(name)}</th><td>${s.pairableUnits}</td><td>${agreementFigure(s.percent, 'percent')}</td>${two ? `<td>${agreementFigure(s.kappa, 'coefficient')}</td>` : ''}<td>${agreementFigure(s.alpha, 'coefficient')}</td></tr>`;
+    `<tr><th scope="row">${esc(name)}</th><td>${s.pairableUnits}</td><td>${formatAgreementFigure(s.percent, 'percent')}</td>${two ? `<td>${formatAgreementFigure(s.kappa, 'coefficient')}</td>` : ''}<td>${formatAgreementFigure(s.alpha, 'coefficient')}</td></tr>`;
   const head = `<tr><th scope="col">Scope</th><th scope="col">Words compared</th><th scope="col">Agreement</th>${two ? '<th scope="col">Cohen’s κ</th>' : ''}<th scope="col">Krippendorff’s α</th></tr>`;
   const rows = [row('Overall', a.overall), ...a.byTag.map((t) => row(`Tag: ${t.name}`, t.stats))].join('');
   const items = a.disagreements

@@ -5,7 +5,7 @@
  * links (`[…](#a3-p120)`) work wherever Markdown keeps HTML anchors.
  */
 import type { NominalAgreement } from '../agreement/nominal';
-import { agreementFigure } from './agreement';
+import { formatAgreementFigure } from '../agreement/format';
 import type { Block, Inline } from './lexical';
 import type { DossierContext } from './context';
 import { collapseWhitespace, escapeMarkdown as md, safeHttpUrl, safeLinkUrl } from './text';
@@ -134,7 +134,7 @@ export function dossierMarkdown(input: DossierInput, options: DossierOptions): s
     out.push('## Agreement between coders', '', `Coders: ${a.coders.map(line).join(', ')}. Computed on the words at least one of them tagged; a coder who tagged nothing in an article counts as missing there.`, '');
     out.push(`| Scope | Words compared | Agreement |${two ? ' Cohen’s κ |' : ''} Krippendorff’s α |`, `|---|---|---|${two ? '---|' : ''}---|`);
     const row = (name: string, s: NominalAgreement) =>
-      out.push(`| ${cell(name)} | ${s.pairableUnits} | ${agreementFigure(s.percent, 'percent')} |${two ? ` ${agreementFigure(s.kappa, 'coefficient')} |` : ''} ${agreementFigure(s.alpha, 'coefficient')} |`);
+      out.push(`| ${cell(name)} | ${s.pairableUnits} | ${formatAgreementFigure(s.percent, 'percent')} |${two ? ` ${formatAgreementFigure(s.kappa, 'coefficient')} |` : ''} ${formatAgreementFigure(s.alpha, 'coefficient')} |`);
     row('Overall', a.overall);
     for (const t of a.byTag) row(`Tag: ${t.name}`, t.stats);
     out.push('', `### Disagreements (${a.disagreementCount})`, '');

@@ -40,7 +40,15 @@ export interface SyncProjectRecord {
 
 export const SYNC_PROJECT_KEY = 'sync-project';
 
-/** A highlight's coder in a shared project: its `coderId`, or this device's user when it has none. */
-export function coderOf(highlight: { coderId?: string }, project: Pick<SyncProjectRecord, 'memberId'> | null): string | null {
-  return highlight.coderId ?? project?.memberId ?? null;
+/** Stands for this device's user when the corpus is not (or not yet) shared. */
+export const LOCAL_CODER = 'this-device';
+
+/** This device's user as a coder: their member id in a shared project, else LOCAL_CODER. */
+export function ownCoder(project: Pick<SyncProjectRecord, 'memberId'> | null): string {
+  return project?.memberId ?? LOCAL_CODER;
+}
+
+/** A highlight's coder: its `coderId` (another member's), or this device's user when it has none. */
+export function coderOf(highlight: { coderId?: string }, project: Pick<SyncProjectRecord, 'memberId'> | null): string {
+  return highlight.coderId ?? ownCoder(project);
 }

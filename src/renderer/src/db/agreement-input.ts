@@ -6,7 +6,8 @@
  * never opened an article counts as missing there rather than as disagreeing.
  */
 import type { AgreementInput } from '@shared/agreement/report';
-import type { AgreementUnitKind, CodedSpan } from '@shared/agreement/segments';
+import { codedHighlights } from '@shared/agreement/coded-highlights';
+import type { AgreementUnitKind } from '@shared/agreement/segments';
 import type { Id } from '@shared/model';
 import type { ParallaxDB } from './schema';
 
@@ -23,14 +24,7 @@ export async function codersInCorpus(db: ParallaxDB, ownId: string): Promise<Map
 
 export async function loadAgreementInput(db: ParallaxDB, ownId: string, coders: readonly string[], unit: AgreementUnitKind): Promise<AgreementInput> {
   const chosen = new Set(coders);
-  const spans: CodedSpan[] = [];
-  const coded = new Set<string>();
-  await db.highlights.each((highlight) => {
-    const coder = highlight.coderId ?? ownId;
-    if (!chosen.has(coder) || highlight.tagIds.length === 0 || highlight.anchorStatus === 'orphan') return;
-    spans.push({ coder, article: highlight.articleId, start: highlight.start, end: highlight.end, tagIds: [...new Set(highlight.tagIds)].sort() });
-    coded.add(`${coder}\u0000${highlight.articleId}`);
-  });
+  const { spans, codedBy } = codedHighlights(await db.highlights.toArray(), ownId, (coder) => chosen.has(coder));
   const articleIds = [...new Set(spans.map((span) => span.article))] as Id[];
   const texts = await db.articleTexts.bulkGet(articleIds);
   const articles = texts.flatMap((text) => (text ? [{ id: text.id, text: text.text }] : []));
@@ -39,6 +33,6 @@ export async function loadAgreementInput(db: ParallaxDB, ownId: string, coders: 
     articles,
     spans: spans.filter((span) => articles.some((a) => a.id === span.article)),
     unit,
-    codedBy: (coder, article) => coded.has(`${coder}\u0000${article}`),
+    codedBy,
   };
 }

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { agreementCsv, disagreementsCsv } from '@shared/agreement/csv';
+import { formatAgreementFigure } from '@shared/agreement/format';
 import type { NominalAgreement } from '@shared/agreement/nominal';
 import { computeAgreement, type AgreementReport } from '@shared/agreement/report';
 import type { AgreementUnitKind } from '@shared/agreement/segments';
@@ -9,11 +10,10 @@ import { describeThrown } from '@shared/result';
 import { useServices } from '../../app/services';
 import { codersInCorpus, loadAgreementInput } from '../../db/agreement-input';
 import { DialogFrame, DialogProblem } from '../../ui/DialogFrame';
+import { ownCoder } from '@shared/sync/project';
 import { useSync } from '../sync/use-sync';
-import { agreementNames, formatFigure } from './agreement-names';
+import { agreementNames } from './agreement-names';
 
-/** Stands for this device's user in a corpus that is not (or not yet) shared. */
-const LOCAL_CODER = 'this-device';
 /** Disagreements shown at once; the CSV has them all. */
 const DISAGREEMENTS_SHOWN = 200;
 
@@ -22,9 +22,9 @@ function FigureRow({ name, stats, twoCoders }: { name: string; stats: NominalAgr
     <tr>
       <th scope="row">{name}</th>
       <td>{stats.pairableUnits}</td>
-      <td>{formatFigure(stats.percent, 'percent')}</td>
-      {twoCoders && <td>{formatFigure(stats.kappa, 'coefficient')}</td>}
-      <td>{formatFigure(stats.alpha, 'coefficient')}</td>
+      <td>{formatAgreementFigure(stats.percent, 'percent')}</td>
+      {twoCoders && <td>{formatAgreementFigure(stats.kappa, 'coefficient')}</td>}
+      <td>{formatAgreementFigure(stats.alpha, 'coefficient')}</td>
     </tr>
   );
 }
@@ -33,7 +33,7 @@ function FigureRow({ name, stats, twoCoders }: { name: string; stats: NominalAgr
 export function AgreementDialog({ open, onOpenChange, onAnnounce }: { open: boolean; onOpenChange: (open: boolean) => void; onAnnounce: (message: string) => void }) {
   const { db, bridge, navigation } = useServices();
   const { project } = useSync();
-  const ownId = project?.memberId ?? LOCAL_CODER;
+  const ownId = ownCoder(project);
   const [unit, setUnit] = useState<AgreementUnitKind>('word');
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);

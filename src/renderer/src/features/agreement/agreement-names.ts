@@ -13,9 +13,3 @@ export function agreementNames(project: SyncProjectRecord | null, ownId: string,
     article: (id) => titles.get(id) ?? '(an article no longer here)',
   };
 }
-
-/** A figure as people read it: kappa and alpha to three decimals (as papers report them), percent to one. */
-export function formatFigure(value: number | null, kind: 'percent' | 'coefficient'): string {
-  if (value === null) return '—';
-  return kind === 'percent' ? `${(value * 100).toFixed(1)} %` : value.toFixed(3);
-}

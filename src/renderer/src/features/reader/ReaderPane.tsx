@@ -11,6 +11,7 @@ import { useNavigationState } from '../../app/use-navigation';
 import { getArticle, getArticleText } from '../../db/articles';
 import { listHighlights } from '../../db/highlights';
 import { memberColour } from '../../sync/member-colour';
+import { coderOf, ownCoder } from '@shared/sync/project';
 import { useSync } from '../sync/use-sync';
 import { CoderFilter } from './CoderFilter';
 import { ArticleText } from './ArticleText';
@@ -44,8 +45,6 @@ export function ReaderPane({ onCite }: ReaderPaneProps) {
   return <OpenArticle key={articleId ?? 'none'} articleId={articleId} focus={focus} onCite={onCite} />;
 }
 
-/** This device's user when the corpus is not shared. */
-const OWN_CODER = 'this-device';
 const NO_HIGHLIGHTS: HighlightRecord[] = [];
 const NO_TAGS: TagRecord[] = [];
 
@@ -62,14 +61,14 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
   const allHighlights = useLiveQuery(() => (articleId ? listHighlights(db, articleId) : NO_HIGHLIGHTS), [db, articleId]) ?? NO_HIGHLIGHTS;
   // In a shared project: each coder's highlights, in the coder's colour, and a filter by coder.
   const { project } = useSync();
-  const ownCoder = project?.memberId ?? OWN_CODER;
+  const ownId = ownCoder(project);
   const [hiddenCoders, setHiddenCoders] = useState<ReadonlySet<string>>(new Set());
-  const coders = useMemo(() => [...new Set(allHighlights.map((h) => h.coderId ?? ownCoder))].sort((a, b) => (a === ownCoder ? -1 : b === ownCoder ? 1 : a.localeCompare(b))), [allHighlights, ownCoder]);
-  const highlights = useMemo(() => (hiddenCoders.size === 0 ? allHighlights : allHighlights.filter((h) => !hiddenCoders.has(h.coderId ?? ownCoder))), [allHighlights, hiddenCoders, ownCoder]);
-  const coderColours = useMemo(() => (coders.length > 1 ? new Map(highlights.map((h) => [h.id, memberColour(h.coderId ?? ownCoder)])) : null), [coders, highlights, ownCoder]);
+  const coders = useMemo(() => [...new Set(allHighlights.map((h) => coderOf(h, project)))].sort((a, b) => (a === ownId ? -1 : b === ownId ? 1 : a.localeCompare(b))), [allHighlights, project, ownId]);
+  const highlights = useMemo(() => (hiddenCoders.size === 0 ? allHighlights : allHighlights.filter((h) => !hiddenCoders.has(coderOf(h, project)))), [allHighlights, hiddenCoders, project]);
+  const coderColours = useMemo(() => (coders.length > 1 ? new Map(highlights.map((h) => [h.id, memberColour(coderOf(h, project))])) : null), [coders, highlights, project]);
   const coderName = useCallback(
-    (coder: string) => (coder === ownCoder ? 'You' : (project?.members.find((m) => m.id === coder)?.name ?? 'A former member')),
-    [ownCoder, project],
+    (coder: string) => (coder === ownId ? 'You' : (project?.members.find((m) => m.id === coder)?.name ?? 'A former member')),
+    [ownId, project],
   );
   const tags = useLiveQuery(() => db.tags.toArray(), [db]) ?? NO_TAGS;
 
@@ -228,7 +227,7 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
               coders={coders}
               hidden={hiddenCoders}
               name={coderName}
-              colour={(coder) => memberColour(coder === OWN_CODER ? ownCoder : coder)}
+              colour={memberColour}
               onToggle={(coder) =>
                 setHiddenCoders((previous) => {
                   const next = new Set(previous);

@@ -2,14 +2,15 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
 import { DialogActions, DialogFrame, DialogProblem } from '../../ui/DialogFrame';
+import { MemberNameField } from './MemberNameField';
+import { useResultAction } from './use-result-action';
 
 /** File › Join Project…: paste the invitation a project's owner gave you. */
 export function JoinProjectDialog({ open, onOpenChange, onJoined }: { open: boolean; onOpenChange: (open: boolean) => void; onJoined: (name: string) => void }) {
   const { sync } = useServices();
   const [invitation, setInvitation] = useState('');
   const [memberName, setMemberName] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useResultAction();
 
   return (
     <DialogFrame open={open} onOpenChange={(next) => (setProblem(null), onOpenChange(next))}>
@@ -21,13 +22,9 @@ export function JoinProjectDialog({ open, onOpenChange, onJoined }: { open: bool
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          setBusy(true);
-          setProblem(null);
-          void sync.join({ invitation, memberName }).then((result) => {
-            setBusy(false);
-            if (!result.ok) return setProblem(result.error.message);
+          run(sync.join({ invitation, memberName }), (project) => {
             onOpenChange(false);
-            onJoined(result.value.projectName);
+            onJoined(project.projectName);
           });
         }}
       >
@@ -42,10 +39,7 @@ export function JoinProjectDialog({ open, onOpenChange, onJoined }: { open: bool
             placeholder="parallax-invite-1:…"
           />
         </label>
-        <label className="form-row">
-          <span>Your name</span>
-          <input className="text-input" value={memberName} onChange={(e) => setMemberName(e.target.value)} placeholder="As your team will see it" />
-        </label>
+        <MemberNameField value={memberName} onChange={setMemberName} />
         <DialogProblem message={problem} />
         <DialogActions>
           <button className="button button--primary" type="submit" disabled={busy}>

@@ -4,6 +4,7 @@ import type { SyncRole } from '@shared/sync/project';
 import { useServices } from '../../app/services';
 import { formatMoment } from '@shared/date-style';
 import { DialogFrame, DialogProblem } from '../../ui/DialogFrame';
+import { useResultAction } from './use-result-action';
 import { useSync } from './use-sync';
 
 const ROLE_WORDS: Record<SyncRole, string> = {
@@ -18,18 +19,11 @@ export function ProjectDialog({ open, onOpenChange, onAnnounce }: { open: boolea
   const { project } = useSync();
   const [role, setRole] = useState<SyncRole>('coder');
   const [code, setCode] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, setProblem, run } = useResultAction();
   const [confirming, setConfirming] = useState<string | null>(null);
   if (!project) return null;
   const owner = project.role === 'owner';
   const members = project.members.filter((m) => m.removedAt === null);
-  const run = (work: Promise<{ ok: boolean; error?: { message: string } }>, done?: () => void) =>
-    void work.then((result) => {
-      if (!result.ok) return setProblem(result.error!.message);
-      setProblem(null);
-      done?.();
-    });
-
   return (
     <DialogFrame open={open} onOpenChange={(next) => (setProblem(null), setCode(null), setConfirming(null), onOpenChange(next))} className="project-dialog">
       <Dialog.Title className="dialog__title">{project.projectName}</Dialog.Title>
@@ -73,7 +67,7 @@ export function ProjectDialog({ open, onOpenChange, onAnnounce }: { open: boolea
                 ))}
               </select>
             </label>
-            <button type="button" className="button" onClick={() => run(sync.invite(role).then((r) => (r.ok && setCode(r.value), r)))}>
+            <button type="button" className="button" onClick={() => run(sync.invite(role), setCode)}>
               Create invitation
             </button>
           </div>

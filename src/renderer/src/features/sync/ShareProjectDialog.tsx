@@ -2,6 +2,8 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
 import { DialogActions, DialogFrame, DialogProblem } from '../../ui/DialogFrame';
+import { MemberNameField } from './MemberNameField';
+import { useResultAction } from './use-result-action';
 
 /** File › Share Project…: the owner names the team's sync server and makes a project of this corpus. */
 export function ShareProjectDialog({ open, onOpenChange, onShared }: { open: boolean; onOpenChange: (open: boolean) => void; onShared: () => void }) {
@@ -10,8 +12,7 @@ export function ShareProjectDialog({ open, onOpenChange, onShared }: { open: boo
   const [adminKey, setAdminKey] = useState('');
   const [projectName, setProjectName] = useState('');
   const [memberName, setMemberName] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useResultAction();
 
   return (
     <DialogFrame open={open} onOpenChange={(next) => (setProblem(null), onOpenChange(next))}>
@@ -23,11 +24,7 @@ export function ShareProjectDialog({ open, onOpenChange, onShared }: { open: boo
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          setBusy(true);
-          setProblem(null);
-          void sync.share({ serverUrl, adminKey, projectName, memberName }).then((result) => {
-            setBusy(false);
-            if (!result.ok) return setProblem(result.error.message);
+          run(sync.share({ serverUrl, adminKey, projectName, memberName }), () => {
             onOpenChange(false);
             onShared();
           });
@@ -48,10 +45,7 @@ export function ShareProjectDialog({ open, onOpenChange, onShared }: { open: boo
           <span>Project name</span>
           <input className="text-input" value={projectName} onChange={(e) => setProjectName(e.target.value)} placeholder="Reykjavik talks, May 2021" />
         </label>
-        <label className="form-row">
-          <span>Your name</span>
-          <input className="text-input" value={memberName} onChange={(e) => setMemberName(e.target.value)} placeholder="As your team will see it" />
-        </label>
+        <MemberNameField value={memberName} onChange={setMemberName} />
         <DialogProblem message={problem} />
         <DialogActions>
           <button className="button button--primary" type="submit" disabled={busy}>

@@ -26,7 +26,13 @@ export interface Session {
  * the end-to-end tests having run.
  */
 export async function openApp(
-  options: { profileDir?: string; beforeLoad?: (context: BrowserContext) => Promise<void>; viewport?: { width: number; height: number } } = {},
+  options: {
+    profileDir?: string;
+    beforeLoad?: (context: BrowserContext) => Promise<void>;
+    viewport?: { width: number; height: number };
+    /** A fixed loopback port, so that a restarted browser sees the same origin (and its storage); any free one by default. */
+    port?: number;
+  } = {},
 ): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium was not found at ${CHROMIUM}. Install it (apt-get install chromium) or set PARALLAX_CHROMIUM.`);
@@ -34,7 +40,7 @@ export async function openApp(
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npx electron-vite build` before the e2e tests (npm test does).');
   }
-  const server = (await startStaticServer(RENDERER_DIR, 0)) as { url: string; close: () => Promise<void> };
+  const server = (await startStaticServer(RENDERER_DIR, options.port ?? 0)) as { url: string; close: () => Promise<void> };
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'parallax-e2e-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -64,8 +70,8 @@ export async function openApp(
     page,
     errors,
     close: async () => {
-      await context.close();
-      await server.close();
+      // The server closes even when the browser is already gone (a test may have killed it).
+      await context.close().finally(() => server.close());
       if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
     },
   };

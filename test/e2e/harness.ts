@@ -32,6 +32,8 @@ export async function openApp(
     viewport?: { width: number; height: number };
     /** The team's sync server (ws://…), the one other address the page may connect to. */
     syncServer?: string;
+    /** A fixed loopback port, so that a restarted browser sees the same origin (and its storage); any free one by default. */
+    port?: number;
   } = {},
 ): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
@@ -40,7 +42,7 @@ export async function openApp(
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npx electron-vite build` before the e2e tests (npm test does).');
   }
-  const server = (await startStaticServer(RENDERER_DIR, 0, '127.0.0.1', options.syncServer ?? null)) as { url: string; close: () => Promise<void> };
+  const server = (await startStaticServer(RENDERER_DIR, options.port ?? 0, '127.0.0.1', options.syncServer ?? null)) as { url: string; close: () => Promise<void> };
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'parallax-e2e-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -70,8 +72,8 @@ export async function openApp(
     page,
     errors,
     close: async () => {
-      await context.close();
-      await server.close();
+      // The server closes even when the browser is already gone (a test may have killed it).
+      await context.close().finally(() => server.close());
       if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
     },
   };

@@ -16,7 +16,7 @@
  * No npm package keeps such a list as data (checked with `npm view`: `nicknames` generates
  * random nicknames); this table is small on purpose: a wrong entry merges people.
  */
-import { foldName } from './names';
+import { foldName } from './name-fold';
 
 /** Given name: its nicknames. Transliteration variants (Aleksandr, Alexandr) need no entry: names are folded first. */
 const NICKNAMES: Record<string, string[]> = {
@@ -80,10 +80,7 @@ const NICKNAMES: Record<string, string[]> = {
   yevgeny: ['zhenya'],
 };
 
-/**
- * Folded given name -> its folded nicknames, built on first use (names.ts asks for it and folds
- * with the same function, so the table cannot be built while that module loads).
- */
+/** Folded given name -> its folded nicknames, built on first use. */
 let nicksOf: Map<string, Set<string>> | null = null;
 function table(): Map<string, Set<string>> {
   if (nicksOf) return nicksOf;

@@ -53,3 +53,18 @@ export function percentile(values: readonly number[], p: number): number {
 
 /** Lets the event loop turn: linkedom and friends free memory more readily between batches. */
 export const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Median CPU time (user + system, ms) of a synchronous task over `runs` runs. On a machine shared
+ * with other work the wall-clock figure grows with the load; the CPU time is the task's own cost.
+ */
+export function cpuTimeMedian(task: () => unknown, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    task();
+    const used = process.cpuUsage(start);
+    samples.push((used.user + used.system) / 1000);
+  }
+  return median(samples);
+}

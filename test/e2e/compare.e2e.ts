@@ -83,6 +83,16 @@ describe('comparing the five seed reports side by side (web mode)', () => {
     await expect.poll(libraryWidth, { timeout: 10_000 }).toBeLessThan(2);
     await page.getByRole('button', { name: 'Show the side panes' }).click();
     await expect.poll(libraryWidth, { timeout: 10_000 }).toBeGreaterThan(100);
+    // Closing the comparison with the panes folded brings them back for the reader.
+    await page.getByRole('button', { name: 'Hide the side panes' }).click();
+    await expect.poll(libraryWidth, { timeout: 10_000 }).toBeLessThan(2);
+    await page.getByRole('button', { name: 'Close the comparison' }).click();
+    await expect.poll(libraryWidth, { timeout: 10_000 }).toBeGreaterThan(100);
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare articles' });
+    for (const box of await dialog.getByRole('checkbox').all()) await box.check();
+    await dialog.getByRole('button', { name: 'Compare 5' }).click();
+    await expect.poll(() => page.locator('.compare-column').count(), { timeout: 20_000 }).toBe(5);
   });
 
   it('shows each outlet’s speaker with the words it was read from', async () => {

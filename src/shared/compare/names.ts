@@ -1,16 +1,13 @@
 /**
- * Transliteration-aware keys for names: Sergei/Sergey, Alexei/Aleksei/Aleksey,
- * Zelensky/Zelenskyy/Zelenskiy, Khrushchev/Khrushchyov (Russian ё), Yelena/Elena, Hyeon/Hyun
- * (Korean romanisations), Giannis/Yannis (Greek), Qaddafi/Gaddafi/Kadhafi and Araghchi/Araqchi (Arabic and Persian q, gh,
- * dh), al-/el- articles, fold to one key or to keys one edit apart; an edit distance measures
- * what is left. Hyphens and spaces inside a name do not count: "Lee Jae-myung" and "Lee Jae
- * Myung" have one compact key.
+ * Which names are one person's: given names (spellings, initials, nicknames) and family names
+ * compared on their folded keys (fold-name.ts), what is left measured by edit distance.
+ * Hyphens and spaces inside a name do not count: "Lee Jae-myung" and "Lee Jae Myung" have one
+ * compact key.
  */
-
+import { foldName } from './fold-name';
 import { isNicknameOf } from './nicknames';
 
 export { foldName } from './fold-name';
-import { foldName } from './fold-name';
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {

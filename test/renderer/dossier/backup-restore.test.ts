@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AutoBackupInfo, ParallaxBridge } from '@shared/bridge';
 import { type BackupCorpus, backupJson, parseBackup } from '@shared/dossier';
+import { extractCitations } from '@shared/notes/citation-links';
 import { err, ok } from '@shared/result';
 import { UndoHistory } from '../../../src/renderer/src/app/undo';
 import { applyMergePlan, DERIVED_META_KEYS, planMerge, readBackupCorpus, replaceCorpus } from '../../../src/renderer/src/db/backup';
@@ -32,12 +33,17 @@ async function fixtureBackup(): Promise<BackupCorpus> {
   };
 }
 
+/** Stores a corpus as the app keeps it: the citations the fixture's notes carry inside go to their own rows. */
 async function store(db: ParallaxDB, corpus: BackupCorpus): Promise<void> {
   await db.articles.bulkAdd(corpus.articles);
   await db.articleTexts.bulkAdd(corpus.articleTexts);
   await db.tags.bulkAdd(corpus.tags);
   await db.highlights.bulkAdd(corpus.highlights);
-  await db.notes.bulkAdd(corpus.notes);
+  for (const note of corpus.notes) {
+    const { content, citations } = extractCitations(note.content, () => `cite-${note.id}-${Math.random().toString(36).slice(2)}`);
+    await db.notes.add({ ...note, content });
+    await db.citations.bulkAdd(citations);
+  }
   await db.meta.bulkAdd(corpus.meta);
 }
 

@@ -55,7 +55,7 @@ export async function addParsedArticles(
     const { shingles, bands } = item.shingles ?? shingleText(item.parsed.text);
     return { ...item, id, importedAt: item.importedAt ?? now, shingles: { id, shingles, bands } };
   });
-  const tables = [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes, db.snapshots];
+  const tables = [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes, db.citations, db.snapshots];
   try {
     return await db.transaction('rw', tables, async () => {
       const index = await candidateIndexFor(db);

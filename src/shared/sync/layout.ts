@@ -13,8 +13,9 @@
  * between members): two members importing the same file converge on one article.
  * The same holds inside a note: a span citation (Lexical's span-link node) names its article by
  * fingerprint and its highlight as "coderMemberId:highlightId" when shared.
- * Offsets (highlight start/end) are UTF-16 code units into the article's text as shared, with
- * the project's page-furniture choices applied in block order, `end` exclusive.
+ * Offsets (highlight start/end) are UTF-16 code units into the article's text as imported,
+ * `end` exclusive: putting page furniture back never changes the text (it is shown in place,
+ * src/renderer/src/db/boilerplate.ts), so furniture choices move no offset.
  */
 import type { MetadataField } from '../ingest/types';
 

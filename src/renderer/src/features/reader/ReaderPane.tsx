@@ -212,6 +212,7 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
           <ArticleText
             text={text.text}
             spans={spans}
+            furniture={text.boilerplate}
             colours={colours}
             activeHighlightId={activeId}
             onLayout={onLayout}

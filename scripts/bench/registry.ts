@@ -6,6 +6,7 @@
  * Every figure of issue 7 is registered; "compare 5 seeds; compare 50 articles" reports nothing
  * while OUR_COMPARE in benchmarks/compare.ts is unset.
  */
+import { cliStart } from './benchmarks/cli-start';
 import { compare } from './benchmarks/compare';
 import { dossier } from './benchmarks/dossier';
 import { importExport } from './benchmarks/import-export';
@@ -19,4 +20,4 @@ import { stories } from './benchmarks/stories';
 import { syncServer } from './benchmarks/sync-server';
 import type { Benchmark } from './types';
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer];
+export const BENCHMARKS: Benchmark[] = [parseReadability, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer, cliStart];

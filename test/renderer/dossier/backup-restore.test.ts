@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AutoBackupInfo, ParallaxBridge } from '@shared/bridge';
 import { type BackupCorpus, backupJson, parseBackup } from '@shared/dossier';
 import { extractCitations } from '@shared/notes/citation-links';
@@ -9,17 +9,9 @@ import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
 import { restoreBackup } from '../../../src/renderer/src/features/dossier/restore-job';
 import { SEARCH_DIRTY_KEY, SEARCH_INDEX_KEY } from '../../../src/renderer/src/features/search/search-service';
 import { fixtureCorpus } from '../../shared/dossier/fixture';
-import { freshDb } from '../db/test-db';
+import { freshDbsDeletedAfterEach } from '../db/test-db';
 
-const dbs: ParallaxDB[] = [];
-const open = () => {
-  const db = freshDb();
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+const open = freshDbsDeletedAfterEach();
 
 async function fixtureBackup(): Promise<BackupCorpus> {
   const input = await fixtureCorpus();

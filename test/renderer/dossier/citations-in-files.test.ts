@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '@shared/anchoring/describe';
 import { ALL_SECTIONS, backupJson, dossierMarkdown, parseBackup } from '@shared/dossier';
 import { parseArticleFile } from '@shared/ingest';
@@ -10,21 +10,13 @@ import { createNote } from '../../../src/renderer/src/db/notes';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
 import { noteContentWithCitation } from '../../../src/renderer/src/editor/summary';
 import { dossierInputFor } from '../../../src/renderer/src/features/dossier/export-job';
-import { freshDb } from '../db/test-db';
+import { freshDbsDeletedAfterEach } from '../db/test-db';
 
 const FRONT = '---\ntitle: Ministers meet in Reykjavik\noutlet: The Northern Ledger\n---\n\n';
 const BODY = 'The foreign ministers met on Wednesday in Reykjavik.\n\nBoth called the talks constructive and agreed to meet again.';
 const QUOTE = 'Both called the talks constructive';
 
-const dbs: ParallaxDB[] = [];
-const open = () => {
-  const db = freshDb();
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+const open = freshDbsDeletedAfterEach();
 
 /** One article and a note citing a span of it, made as the app makes them. */
 async function corpusWithCitingNote(db: ParallaxDB) {

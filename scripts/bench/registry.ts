@@ -6,6 +6,7 @@
  * Every figure of issue 7 is registered; "compare 5 seeds; compare 50 articles" reports nothing
  * while OUR_COMPARE in benchmarks/compare.ts is unset.
  */
+import { cliStart } from './benchmarks/cli-start';
 import { compare } from './benchmarks/compare';
 import { dossier } from './benchmarks/dossier';
 import { importExport } from './benchmarks/import-export';
@@ -32,4 +33,4 @@ const syncEngine: Benchmark = {
   run: async (ctx) => ((await import(SYNC_ENGINE_MODULE)) as { syncEngine: Benchmark }).syncEngine.run(ctx),
 };
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, parseHostile, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer, syncEngine];
+export const BENCHMARKS: Benchmark[] = [parseReadability, parseHostile, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer, syncEngine, cliStart];

@@ -1,7 +1,9 @@
 /**
  * The CLI parses in the same supervised worker thread as the app (src/main/ingest), so a
  * hostile file meets the same time and memory budget and the CLI answers it instead of
- * aborting out of memory. The worker is TypeScript, started through tsx like the CLI itself.
+ * aborting out of memory. Built (out/cli/parallax.mjs, vite.cli.config.ts), it runs the app's
+ * built worker beside it (out/main/ingest-worker.js); run from source (`npm run cli`), the
+ * TypeScript worker, started through tsx like the CLI itself.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
@@ -13,11 +15,15 @@ const TSCONFIG = resolve(fileURLToPath(new URL('../../tsconfig.node.json', impor
 /** Registers tsx in the new thread (with the CLI's tsconfig, for its path aliases), then loads the worker. */
 export const TS_WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { register({ tsconfig: ${JSON.stringify(TSCONFIG)} }); return import(${JSON.stringify(pathToFileURL(WORKER).href)}); });`;
 
+/** This module runs from the bundle, not from its TypeScript source. */
+const BUILT = !import.meta.url.endsWith('.ts');
+const BUILT_WORKER = new URL('../main/ingest-worker.js', import.meta.url);
+
 let parser: ReturnType<typeof createParserThread> | null = null;
 
 /** One parser for the CLI's run (its thread starts with the first file). */
 export function cliParser(): ReturnType<typeof createParserThread> {
-  parser ??= createParserThread(TS_WORKER_BOOTSTRAP, { eval: true });
+  parser ??= BUILT ? createParserThread(BUILT_WORKER) : createParserThread(TS_WORKER_BOOTSTRAP, { eval: true });
   return parser;
 }
 

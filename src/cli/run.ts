@@ -1,10 +1,7 @@
 import { DEFAULT_MAX_BYTES } from '@shared/ingest/types';
-import { compareCommand } from './compare';
-import { dossierCommand } from './dossier';
 import { parseEntries, type ParseEntry } from './parse-file';
 import type { CliOutput } from './output';
 import { expandTargets, readList, type ReadStdin } from './parse-targets';
-import { storiesCommand } from './stories';
 
 export type { CliOutput } from './output';
 
@@ -50,9 +47,12 @@ export async function runCli(argv: string[], input: CliInput = NO_STDIN): Promis
     return { stdout: USAGE, stderr: '', exitCode: command ? 0 : 2 };
   }
   if (command === 'parse') return parseCommand(rest, input);
-  if (command === 'compare') return compareCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
-  if (command === 'stories') return storiesCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
-  if (command === 'dossier') return dossierCommand(rest, (file) => parseEntries(file, DEFAULT_MAX_BYTES), usageError);
+  // Each command's code (the dossier's docx and PDF writers above all) loads only when it runs,
+  // so that `parse` starts without it.
+  const parse = (file: string) => parseEntries(file, DEFAULT_MAX_BYTES);
+  if (command === 'compare') return (await import('./compare')).compareCommand(rest, parse, usageError);
+  if (command === 'stories') return (await import('./stories')).storiesCommand(rest, parse, usageError);
+  if (command === 'dossier') return (await import('./dossier')).dossierCommand(rest, parse, usageError);
   return { stdout: '', stderr: `Unknown command “${command}”.\n\n${USAGE}`, exitCode: 2 };
 }
 

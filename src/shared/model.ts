@@ -146,3 +146,14 @@ export interface SpanCitation {
    */
   fingerprint?: string;
 }
+
+/**
+ * A span citation as the database keeps it: one row per span link, named by `id` from the note
+ * (whose Lexical node holds only that id, as Lexical's CommentPlugin keeps comments apart from
+ * the text). Re-anchoring a citation on a newer version of its article updates this one row.
+ */
+export interface CitationRecord extends SpanCitation {
+  id: Id;
+  /** Set when the quote could not be found again in a newer version: the words and old offsets are kept. */
+  orphan?: true;
+}

@@ -108,6 +108,49 @@ describe('annotating in the reader (web mode)', () => {
       .toBe(true);
   });
 
+  it('puts the photo caption back in view without moving a highlight or the note’s citation of words after it', async () => {
+    const { page } = session;
+    const CAPTION = 'Antony Blinken (left)';
+    const body = page.getByTestId('article-body');
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page.getByRole('tab', { name: /Page furniture/ }).click();
+    const block = page.locator('.boilerplate-block', { hasText: CAPTION });
+    await expect.poll(() => block.count()).toBe(1);
+    await block.getByRole('button', { name: 'Put back in the text' }).click();
+    // Shown where it stood, before the first paragraph, apart from the text's own paragraphs.
+    await expect.poll(() => body.locator('aside.reader-furniture').first().textContent()).toContain(CAPTION);
+    expect(await body.evaluate((root) => root.firstElementChild?.tagName)).toBe('ASIDE');
+    await expect.poll(() => page.locator('[data-testid="article-body"] mark', { hasText: 'predictable' }).textContent()).toBe(PHRASE);
+
+    // A new selection after the block still maps to the right words.
+    const marks = await body.locator('mark').count();
+    await selectInReader(page, 'business-like and productive');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await expect.poll(() => body.locator('mark', { hasText: 'business-like' }).textContent()).toBe('business-like and productive');
+    await page.locator('article.reader__scroll').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => body.locator('mark').count()).toBe(marks);
+
+    // The note's citation opens at the quoted words, with the block in view.
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    const editor = page.getByRole('region', { name: 'Notes' }).getByRole('textbox', { name: 'Note text' });
+    await editor.getByRole('link', { name: new RegExp(`^${PHRASE}`) }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const focus = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('parallax-focus');
+          return focus ? [...focus].map((range) => range.toString()).join('') : null;
+        }),
+      )
+      .toBe(PHRASE);
+
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page.getByRole('tab', { name: /Page furniture/ }).click();
+    await page.locator('.boilerplate-block', { hasText: CAPTION }).getByRole('button', { name: 'Set apart again' }).click();
+    await expect.poll(() => body.locator('aside.reader-furniture').count()).toBe(0);
+    expect(await page.locator('[data-testid="article-body"] mark', { hasText: 'predictable' }).textContent()).toBe(PHRASE);
+  });
+
   it('merges two tags, and their passages follow', async () => {
     const { page } = session;
     await page.getByRole('tab', { name: 'Codebook' }).click();

@@ -93,6 +93,10 @@ describe('comparing the five seed reports side by side (web mode)', () => {
     for (const box of await dialog.getByRole('checkbox').all()) await box.check();
     await dialog.getByRole('button', { name: 'Compare 5' }).click();
     await expect.poll(() => page.locator('.compare-column').count(), { timeout: 20_000 }).toBe(5);
+    // Compare remembers that its panes were folded; the next tests use the side panes.
+    await expect.poll(libraryWidth, { timeout: 10_000 }).toBeLessThan(2);
+    await page.getByRole('button', { name: 'Show the side panes' }).click();
+    await expect.poll(libraryWidth, { timeout: 10_000 }).toBeGreaterThan(100);
   });
 
   it('shows each outlet’s speaker with the words it was read from', async () => {

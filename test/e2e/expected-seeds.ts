@@ -1,24 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { displayTitle } from '@shared/article-view';
-import { parseArticleFile } from '@shared/ingest';
-import { REPO } from './harness';
-
 /**
- * The library rows the five seeds should produce, computed with the same shared ingest code
- * the app runs, so the e2e test checks the app's pipeline rather than a copy of its output.
+ * The library rows the five seeds should produce, written down by reading the files (not
+ * computed by the parser under test): the first line of each where it is a headline; seed 004
+ * opens with a photo caption and a byline and has no headline, so it is listed as untitled
+ * under its file name.
  */
-export async function expectedSeedTitles(): Promise<string[]> {
-  const dir = join(REPO, 'seeds');
-  const names = (await readdir(dir)).sort();
-  const titles: string[] = [];
-  for (const name of names) {
-    const outcome = await parseArticleFile({ name, bytes: new Uint8Array(await readFile(join(dir, name))) });
-    if (!outcome.ok) throw new Error(`seed ${name} failed to parse: ${outcome.error.message}`);
-    const a = outcome.article;
-    titles.push(
-      displayTitle({ ...a, id: name, sourceName: name, importedAt: 0, length: a.text.length, edits: {}, nearDuplicateIds: [], previousVersionId: null, versionKeys: [] }),
-    );
-  }
-  return titles;
-}
+export const EXPECTED_SEED_TITLES: readonly string[] = [
+  'Top US and Russian diplomats urge dialog amid differences',
+  'Blinken, Lavrov enter first high-level talks despite ‘differences’',
+  'U.S., Russian Diplomats Stress Cooperative Approach Despite ‘Serious Differences’',
+  "Russia, US seek cooperation amid tension, with 'serious differences'",
+  'Untitled (004_4eb1885911f60789.txt)',
+];
+

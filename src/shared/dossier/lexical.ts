@@ -3,8 +3,8 @@
  * headings, quotes, lists; bold/italic/underline/strikethrough/code text, links, span links).
  * Never throws: content that is not Lexical JSON becomes one paragraph of the note's plain text.
  */
-import type { SpanSelectors } from '../anchoring/types';
 import type { SpanCitation } from '../model';
+import { readCitation } from '../notes/read-citation';
 
 export interface TextInline {
   kind: 'text';
@@ -65,38 +65,8 @@ function childrenOf(node: Json): Json[] {
   return Array.isArray(node.children) ? node.children.filter(isRecord) : [];
 }
 
-function isOffset(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-/** A span link's citation, read defensively (as the editor's readCitation does); null when it names no span. */
-export function readCitation(value: unknown): SpanCitation | null {
-  if (!isRecord(value)) return null;
-  const { articleId, start, end, quote } = value;
-  if (typeof articleId !== 'string' || articleId === '') return null;
-  if (!isOffset(start) || !isOffset(end) || start > end) return null;
-  if (typeof quote !== 'string') return null;
-  const sel = isRecord(value.selectors) ? value.selectors : {};
-  const q = isRecord(sel.quote) ? sel.quote : {};
-  const selectors: SpanSelectors = {
-    position: { type: 'TextPositionSelector', start, end },
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: typeof q.exact === 'string' ? q.exact : quote,
-      prefix: typeof q.prefix === 'string' ? q.prefix : '',
-      suffix: typeof q.suffix === 'string' ? q.suffix : '',
-    },
-  };
-  return {
-    articleId,
-    start,
-    end,
-    selectors,
-    quote,
-    sourceLabel: typeof value.sourceLabel === 'string' ? value.sourceLabel : '',
-    highlightId: typeof value.highlightId === 'string' ? value.highlightId : null,
-  };
-}
+/** A span link's citation, read defensively; null when it names no span (one reader for every format). */
+export { readCitation };
 
 function parseRoot(content: string): Json | null {
   try {

@@ -35,7 +35,7 @@ export interface DossierInput {
    * paragraph, heading, quote, list/listitem, link/autolink, text (format bit mask: 1 bold,
    * 2 italic, 4 strikethrough, 8 underline, 16 code), linebreak and `span-link` nodes; a span link
    * carries `citation` (a SpanCitation: articleId, start, end, selectors, quote, sourceLabel,
-   * highlightId).
+   * highlightId), written in from the citations table (src/shared/notes/citation-links.ts).
    */
   notes: NoteRecord[];
   /** The comparison of (some of) these articles, when the dossier includes its findings. */

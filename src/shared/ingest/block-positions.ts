@@ -3,8 +3,8 @@ import type { BoilerplateBlock } from './types';
 /**
  * Finds where each block of page furniture stood in the body it was taken out of: the body
  * keeps the source's lines in order, so walking the source's lines against the body's tells,
- * for every removed line, the body offset it sat at. That offset lets a person put a block
- * back exactly where it was.
+ * for every removed line, the body offset it sat at. That offset lets the reader show a block
+ * a person put back exactly where it was.
  */
 export function locateBlocks(source: string, body: string, blocks: BoilerplateBlock[]): BoilerplateBlock[] {
   if (blocks.length === 0) return blocks;
@@ -54,15 +54,4 @@ function findLine(lines: Line[], text: string, from: number): number {
   for (let i = from; i < lines.length; i++) if (lines[i]!.text === text) return i;
   for (let i = 0; i < from; i++) if (lines[i]!.text === text) return i;
   return -1;
-}
-
-/** The body with a block put back where it stood, as its own paragraph. */
-export function insertBlock(body: string, block: BoilerplateBlock): { text: string; insertedAt: number; insertedLength: number } {
-  const at = Math.max(0, Math.min(block.at ?? body.length, body.length));
-  const before = body.slice(0, at).replace(/\n+$/, '');
-  const after = body.slice(at).replace(/^\n+/, '');
-  const pieceBefore = before ? `${before}\n\n` : '';
-  const inserted = after ? `${block.text}\n\n` : block.text;
-  const text = `${pieceBefore}${inserted}${after}`;
-  return { text, insertedAt: pieceBefore.length, insertedLength: text.length - body.length };
 }

@@ -1,6 +1,6 @@
 import { analyse } from 'chardet';
 import type { ExtractedDocument, ExtractResult } from './types';
-
+import { decodeWindows1252 } from './windows-1252';
 
 /** A character encoding this reader can decode, with the name a person knows it by. */
 interface Encoding {
@@ -146,25 +146,6 @@ function document(text: string, warnings: string[]): ExtractedDocument {
 
 function invalid(message: string): ExtractResult {
   return { ok: false, error: { code: 'invalid-encoding', message } };
-}
-
-/**
- * Windows-1252's characters for bytes 0x80-0x9F (the five unassigned bytes keep their C1 code
- * points, as the WHATWG Encoding Standard says). Decoded by hand: Node 20's TextDecoder reads
- * a "windows-1252" label as Latin-1 and turns curly quotes into control characters.
- */
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : b));
-    text += String.fromCharCode(...codes);
-  }
-  return text;
 }
 
 function decodeStrict(bytes: Uint8Array, encoding: Encoding): string | null {

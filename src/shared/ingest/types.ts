@@ -52,8 +52,13 @@ export interface BoilerplateBlock {
   text: string;
   /** Why it was judged boilerplate, in words, e.g. "comment form", "related links". */
   reason: string;
-  /** Where it stood: the offset in the body text it was taken out at, when known, so it can be put back. */
+  /** Where it stood: the offset in the body text it was taken out at, when known, so it can be shown there again. */
   at?: number;
+  /**
+   * Set when a person put the block back in the text: the reader shows it in place, at `at`,
+   * but the text itself never changes (src/renderer/src/db/boilerplate.ts says why).
+   */
+  restored?: true;
 }
 
 export interface ParsedArticle extends ArticleMetadata {

@@ -7,7 +7,7 @@ import {
   checkColour, checkFingerprint, checkId, checkInteger, checkKeys, checkText, checkTextList, checkTime, firstProblem, isPlainObject,
   isSyncId, MAX_ARTICLE_TEXT, MAX_DESCRIPTION, MAX_QUOTE_CONTEXT, MAX_SHORT_TEXT, MAX_SPAN_LENGTH, MAX_TAGS_PER_HIGHLIGHT, type Problem,
 } from './fields';
-import { ARTICLE_ENTRY_FIELDS, type CORPUS_FIELDS, HIGHLIGHT_FIELDS, NOTE_INDEX_FIELDS, type NOTE_META_FIELDS, type TAG_FIELDS } from './layout';
+import { ARTICLE_ENTRY_FIELDS, CITATION_FIELDS, type CORPUS_FIELDS, HIGHLIGHT_FIELDS, NOTE_INDEX_FIELDS, type NOTE_META_FIELDS, type TAG_FIELDS } from './layout';
 
 /** Highest Lamport clock or sibling order accepted: far beyond any real count, and still exact in a double. */
 const MAX_COUNTER = 2 ** 40;
@@ -178,4 +178,23 @@ export function checkBoilerplate(value: unknown): Problem {
     if (problem) return problem;
   }
   return null;
+}
+
+export function checkCitationEntry(key: string, value: unknown): Problem {
+  if (!isPlainObject(value)) return 'A note’s citation is not a record.';
+  const { start, end } = value;
+  return firstProblem(
+    checkKeys(value, CITATION_FIELDS, 'A note’s citation'),
+    checkId(key, 'A citation’s key'),
+    checkFingerprint(value.article, 'A citation’s article'),
+    checkInteger(start, 'A citation’s start', 0, MAX_ARTICLE_TEXT),
+    checkInteger(end, 'A citation’s end', 0, MAX_ARTICLE_TEXT),
+    typeof start === 'number' && typeof end === 'number' && end >= start ? null : 'A citation ends before it starts.',
+    checkText(value.quote, 'A citation’s words', MAX_SPAN_LENGTH),
+    checkText(value.prefix, 'A citation’s preceding words', MAX_QUOTE_CONTEXT),
+    checkText(value.suffix, 'A citation’s following words', MAX_QUOTE_CONTEXT),
+    checkText(value.sourceLabel, 'A citation’s source', MAX_SHORT_TEXT),
+    value.highlight === null ? null : checkId(value.highlight, 'A citation’s highlight'),
+    typeof value.orphan === 'boolean' ? null : 'Whether a citation is orphaned is not true or false.',
+  );
 }

@@ -11,10 +11,11 @@
  *
  * Articles are named by fingerprint everywhere in a project (not by the local ids, which differ
  * between members): two members importing the same file converge on one article.
- * The same holds inside a note: a span citation (Lexical's span-link node) names its article by
- * fingerprint and its highlight as "coderMemberId:highlightId" when shared.
- * Offsets (highlight start/end) are UTF-16 code units into the article's text as shared, with
- * the project's page-furniture choices applied in block order, `end` exclusive.
+ * The same holds inside a note: a span link names a citation by id, and the note's document
+ * holds the citation (NOTE.citations), its article by fingerprint.
+ * Offsets (highlight start/end) are UTF-16 code units into the article's text as imported,
+ * `end` exclusive: putting page furniture back never changes the text (it is shown in place,
+ * src/renderer/src/db/boilerplate.ts), so furniture choices move no offset.
  */
 import type { MetadataField } from '../ingest/types';
 
@@ -46,6 +47,11 @@ export const NOTE = {
   meta: 'meta',
   /** Y.XmlText: the note's content, as Lexical's Yjs binding (@lexical/yjs) lays it out. */
   content: 'root',
+  /**
+   * Y.Map<citationId, CitationEntry>: the span citations the note's span links name (a link
+   * keeps only the id, as in the corpus's citations table), so re-anchoring changes one entry.
+   */
+  citations: 'citations',
 } as const;
 
 /** Top-level types of a text document. */
@@ -141,6 +147,24 @@ export interface HighlightEntry {
 }
 
 export const HIGHLIGHT_FIELDS = ['id', 'article', 'start', 'end', 'exact', 'prefix', 'suffix', 'tagIds', 'createdAt', 'updatedAt'] as const;
+
+/** A span citation of a note, as the note's document shares it: its article by fingerprint. */
+export interface CitationEntry {
+  article: string;
+  start: number;
+  end: number;
+  /** The quoted words, and their context (W3C TextQuoteSelector) to find them again. */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  sourceLabel: string;
+  /** The highlight it was cited from (highlight ids are the same on every member's device), or null. */
+  highlight: string | null;
+  /** The words could not be found again in a newer version of the article. */
+  orphan: boolean;
+}
+
+export const CITATION_FIELDS = ['article', 'start', 'end', 'quote', 'prefix', 'suffix', 'sourceLabel', 'highlight', 'orphan'] as const;
 
 export interface NoteMeta {
   createdBy: string;

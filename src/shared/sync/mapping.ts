@@ -4,9 +4,9 @@
  * articles by fingerprint, so the caller passes the fingerprint (outgoing) or the local id
  * (incoming).
  */
-import type { ArticleRecord, HighlightRecord, TagRecord } from '../model';
+import type { ArticleRecord, CitationRecord, HighlightRecord, TagRecord } from '../model';
 import { resolveTagTree } from './codebook-tree';
-import type { ArticleEntry, HighlightEntry, TagEntry } from './layout';
+import type { ArticleEntry, CitationEntry, HighlightEntry, TagEntry } from './layout';
 
 export function highlightToEntry(record: HighlightRecord, fingerprint: string): HighlightEntry {
   const { quote } = record.selectors;
@@ -38,6 +38,44 @@ export function entryToHighlight(entry: HighlightEntry, articleId: string): High
     anchorStatus: 'anchored',
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
+  };
+}
+
+/** A note's citation as its document shares it (a citation's offsets are its position selector's). */
+export function citationToEntry(record: CitationRecord, fingerprint: string): CitationEntry {
+  const { quote } = record.selectors;
+  return {
+    article: fingerprint,
+    start: record.start,
+    end: record.end,
+    quote: record.quote,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    sourceLabel: record.sourceLabel,
+    highlight: record.highlightId,
+    orphan: record.orphan === true,
+  };
+}
+
+/**
+ * A shared citation as a row of this device's citations table. `articleId` is this device's id
+ * for the article when it has it; until then the fingerprint lets the note find it later.
+ */
+export function entryToCitation(id: string, entry: CitationEntry, articleId: string | undefined): CitationRecord {
+  return {
+    id,
+    articleId: articleId ?? entry.article,
+    fingerprint: entry.article,
+    start: entry.start,
+    end: entry.end,
+    selectors: {
+      position: { type: 'TextPositionSelector', start: entry.start, end: entry.end },
+      quote: { type: 'TextQuoteSelector', exact: entry.quote, prefix: entry.prefix, suffix: entry.suffix },
+    },
+    quote: entry.quote,
+    sourceLabel: entry.sourceLabel,
+    highlightId: entry.highlight,
+    ...(entry.orphan ? { orphan: true as const } : {}),
   };
 }
 

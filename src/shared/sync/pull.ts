@@ -4,12 +4,12 @@
  * bad entry from a misbehaving client never reaches the corpus or the screen.
  */
 import * as Y from 'yjs';
-import type { HighlightRecord, TagRecord } from '../model';
+import type { CitationRecord, HighlightRecord, TagRecord } from '../model';
 import { METADATA_FIELDS } from '../ingest/types';
 import { readTags } from './codebook-tree';
-import { checkArticleEntry, checkCorrection, checkHighlightEntry, checkTagField } from './entries';
-import { CODER, PROJECT, type ArticleEntry, type HighlightEntry } from './layout';
-import { entryToHighlight, tagsToRecords } from './mapping';
+import { checkArticleEntry, checkCitationEntry, checkCorrection, checkHighlightEntry, checkTagField } from './entries';
+import { CODER, NOTE, PROJECT, type ArticleEntry, type CitationEntry, type HighlightEntry } from './layout';
+import { entryToCitation, entryToHighlight, tagsToRecords } from './mapping';
 
 export interface Pulled<T> {
   items: T;
@@ -97,4 +97,19 @@ export function readCoderHighlights(
     map.forEach(read);
   }
   return { items, refused, waiting };
+}
+
+/** A note's citations as this device's rows: each article by this device's id when it has the article. */
+export function readNoteCitations(doc: Y.Doc, articleIdOf: (fingerprint: string) => string | undefined): Pulled<CitationRecord[]> {
+  const out: CitationRecord[] = [];
+  let refused = 0;
+  doc.getMap<unknown>(NOTE.citations).forEach((value, key) => {
+    if (checkCitationEntry(key, value) !== null) {
+      refused++;
+      return;
+    }
+    const entry = value as CitationEntry;
+    out.push(entryToCitation(key, entry, articleIdOf(entry.article)));
+  });
+  return { items: out, refused };
 }

@@ -4,11 +4,11 @@
  * Callers run these inside `doc.transact(fn, LOCAL_ORIGIN)`, one transaction per batch.
  */
 import * as Y from 'yjs';
-import type { ArticleRecord, HighlightRecord, TagRecord } from '../model';
+import type { ArticleRecord, CitationRecord, HighlightRecord, TagRecord } from '../model';
 import { METADATA_FIELDS } from '../ingest/types';
 import { addTag, deleteTag, moveTag, readTags, resolveParents } from './codebook-tree';
-import { CODER, PROJECT, type ArticleEntry, type HighlightEntry } from './layout';
-import { articleToEntry, highlightToEntry } from './mapping';
+import { CODER, NOTE, PROJECT, type ArticleEntry, type CitationEntry, type HighlightEntry } from './layout';
+import { articleToEntry, citationToEntry, highlightToEntry } from './mapping';
 import { sameValue } from './same-value';
 
 /** Marks a transaction as this device's own writing (the engine ignores its own echoes). */
@@ -122,6 +122,32 @@ export function pushHighlights(
   for (const id of removedIds) {
     if (map.has(id)) {
       map.delete(id);
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/**
+ * A note's citations into its document. `onlyKnown`: only entries the document holds already are
+ * rewritten (a re-anchored row, which the engine offers to every note document it has open).
+ * A citation of an article whose fingerprint is unknown is left out.
+ */
+export function pushCitations(
+  doc: Y.Doc,
+  records: readonly CitationRecord[],
+  fingerprintOf: (articleId: string) => string | undefined,
+  onlyKnown = false,
+): number {
+  let changed = 0;
+  const map = doc.getMap<CitationEntry>(NOTE.citations);
+  for (const record of records) {
+    if (onlyKnown && !map.has(record.id)) continue;
+    const fingerprint = record.fingerprint ?? fingerprintOf(record.articleId);
+    if (!fingerprint) continue;
+    const entry = citationToEntry(record, fingerprint);
+    if (!sameValue(map.get(record.id), entry)) {
+      map.set(record.id, entry);
       changed++;
     }
   }

@@ -4,7 +4,7 @@
  * a client runs it on what it receives. Pure: yjs is plain JavaScript, no Node or DOM.
  */
 import * as Y from 'yjs';
-import { checkArticleEntry, checkBoilerplate, checkCorpusField, checkCorrection, checkFurnitureChoice, checkHighlightEntry, checkNoteIndexEntry, checkNoteMetaField, checkTagField, REQUIRED_TAG_FIELDS } from './entries';
+import { checkArticleEntry, checkBoilerplate, checkCitationEntry, checkCorpusField, checkCorrection, checkFurnitureChoice, checkHighlightEntry, checkNoteIndexEntry, checkNoteMetaField, checkTagField, REQUIRED_TAG_FIELDS } from './entries';
 import { checkFingerprint, checkId, checkText, MAX_ARTICLE_TEXT, type Problem } from './fields';
 import { CODER, NOTE, PROJECT, TEXT } from './layout';
 import type { SyncDocKind } from './names';
@@ -141,10 +141,11 @@ function checkProject(doc: Y.Doc, changes: ChangedKeys): Problem {
   return null;
 }
 
-/** The note's content is Lexical's own Yjs layout (bounded by the server's update size cap); its metadata is checked. */
+/** The note's content is Lexical's own Yjs layout (bounded by the server's update size cap); its metadata and citations are checked. */
 function checkNote(doc: Y.Doc, changes: ChangedKeys): Problem {
-  const keys = changes.get(NOTE.meta);
-  return keys ? checkMapRoot(doc, NOTE.meta, keys, checkNoteMetaField) : null;
+  const meta = changes.get(NOTE.meta);
+  const citations = changes.get(NOTE.citations);
+  return (meta ? checkMapRoot(doc, NOTE.meta, meta, checkNoteMetaField) : null) ?? (citations ? checkMapRoot(doc, NOTE.citations, citations, checkCitationEntry) : null);
 }
 
 /** A text document: its words, once, and what page furniture was kept out of them. */

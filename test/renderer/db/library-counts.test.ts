@@ -6,6 +6,7 @@ import { deleteHighlight, putHighlightRecord } from '../../../src/renderer/src/d
 import { libraryCounts } from '../../../src/renderer/src/db/library-counts';
 import { createNote, listNotesForArticle } from '../../../src/renderer/src/db/notes';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
+import { addCitation } from '../../../src/renderer/src/db/citations';
 import { noteContentWithCitation } from '../../../src/renderer/src/editor/summary';
 import { freshDb } from './test-db';
 
@@ -54,9 +55,9 @@ describe('the library’s highlight and note counts', () => {
     db = freshDb();
     const onA = await storeHighlight(db, 'a', 'Blinken');
     // On article a, on a's highlight and citing a: one note about a.
-    await createNote(db, { articleId: 'a', highlightId: onA.id, content: noteContentWithCitation(citation('a', 'Lavrov')) });
+    await createNote(db, { articleId: 'a', highlightId: onA.id, content: noteContentWithCitation((await addCitation(db, citation('a', 'Lavrov'))).id) });
     // Citing b from a standalone note; and a note on a's highlight alone (no articleId given).
-    await createNote(db, { content: noteContentWithCitation(citation('b', 'Both called the talks constructive.')) });
+    await createNote(db, { content: noteContentWithCitation((await addCitation(db, citation('b', 'Both called the talks constructive.'))).id) });
     await createNote(db, { highlightId: onA.id });
     // A note about nothing counts nowhere.
     await createNote(db, {});

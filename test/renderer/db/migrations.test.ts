@@ -51,7 +51,7 @@ describe('opening a database written by an earlier version of Parallax', () => {
       await writeDatabaseAtVersion(name, version);
       db = new ParallaxDB(name);
       await db.open();
-      expect(db.verno).toBe(5);
+      expect(db.verno).toBe(6);
       expect(await db.articles.get('a1')).toMatchObject({
         edits: { outlet: 'RFE/RL' },
         agencies: ['AP'],

@@ -12,6 +12,7 @@ import {
 } from '../../../src/renderer/src/db/notes';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
 import { emptyNoteContent, noteContentWithCitation } from '../../../src/renderer/src/editor/summary';
+import { addCitation } from '../../../src/renderer/src/db/citations';
 import { freshDb } from './test-db';
 
 const TEXT = 'Blinken and Lavrov met in Reykjavik on Wednesday. Both called the talks constructive.';
@@ -20,6 +21,11 @@ function citation(articleId: string, quote: string): SpanCitation {
   const start = TEXT.indexOf(quote);
   const end = start + quote.length;
   return { articleId, start, end, selectors: describeSpan(TEXT, start, end), quote, sourceLabel: `Source of ${articleId}`, highlightId: null };
+}
+
+/** A note's content holding one span link: the citation is stored first, the link names its row. */
+async function citing(target: ParallaxDB, cited: SpanCitation): Promise<string> {
+  return noteContentWithCitation((await addCitation(target, cited)).id);
 }
 
 function highlight(id: string, articleId: string): HighlightRecord {
@@ -57,15 +63,32 @@ describe('notes in the database', () => {
 
   it('creates a note from content that cites an article, and knows it cites it', async () => {
     db = freshDb();
-    const note = await createNote(db, { articleId: 'a', content: noteContentWithCitation(citation('b', 'Both called the talks constructive.')) });
+    const note = await createNote(db, { articleId: 'a', content: await citing(db, citation('b', 'Both called the talks constructive.')) });
     expect(note.citedArticleIds).toEqual(['b']);
     expect(note.plainText).toBe('“Both called the talks constructive.” (Source of b)');
+  });
+
+  it('keeps in the note only the id of the citation, and the citation in its own row', async () => {
+    db = freshDb();
+    const cited = citation('b', 'Both called the talks constructive.');
+    const note = await createNote(db, { content: await citing(db, cited) });
+    const link = JSON.parse(note.content).root.children[0].children[0];
+    expect(Object.keys(link).sort()).toEqual(['citationId', 'type', 'version']);
+    expect(link).toMatchObject({ type: 'span-link', version: 2 });
+    expect(await db.citations.get(link.citationId)).toEqual({ id: link.citationId, ...cited });
+    expect(note.content).not.toContain('Both called');
+  });
+
+  it('gives a link to a citation that is not stored no words and no cited article', async () => {
+    db = freshDb();
+    const note = await createNote(db, { content: noteContentWithCitation('no-such-row') });
+    expect(note).toMatchObject({ plainText: '', citedArticleIds: [] });
   });
 
   it('saves content with its plain text, cited articles and a new date', async () => {
     db = freshDb();
     const note = await createNote(db, { articleId: 'a' }, 1000);
-    const saved = await saveNoteContent(db, note.id, noteContentWithCitation(citation('c', 'Blinken and Lavrov')), 2000);
+    const saved = await saveNoteContent(db, note.id, await citing(db, citation('c', 'Blinken and Lavrov')), 2000);
     expect(saved).toMatchObject({ id: note.id, articleId: 'a', createdAt: 1000, updatedAt: 2000, citedArticleIds: ['c'] });
     expect(saved?.plainText).toContain('“Blinken and Lavrov” (Source of c)');
     expect(await db.notes.get(note.id)).toEqual(saved);
@@ -91,8 +114,8 @@ describe('notes in the database', () => {
     await db.highlights.bulkAdd([highlight('h1', 'a'), highlight('h2', 'other')]);
     const onArticle = await createNote(db, { articleId: 'a' }, 1000);
     const onHighlightOnly = await createNote(db, { highlightId: 'h1' }, 2000);
-    const citingFromElsewhere = await createNote(db, { articleId: 'b', content: noteContentWithCitation(citation('a', 'Blinken')) }, 3000);
-    const onArticleAndCiting = await createNote(db, { articleId: 'a', content: noteContentWithCitation(citation('a', 'Reykjavik')) }, 4000);
+    const citingFromElsewhere = await createNote(db, { articleId: 'b', content: await citing(db, citation('a', 'Blinken')) }, 3000);
+    const onArticleAndCiting = await createNote(db, { articleId: 'a', content: await citing(db, citation('a', 'Reykjavik')) }, 4000);
     await createNote(db, { articleId: 'b' }, 5000);
     await createNote(db, { highlightId: 'h2' }, 6000);
     await createNote(db, {}, 7000);
@@ -105,7 +128,7 @@ describe('notes in the database', () => {
     db = freshDb();
     const older = await createNote(db, { articleId: 'a' }, 1000);
     const newer = await createNote(db, { articleId: 'a' }, 2000);
-    await saveNoteContent(db, older.id, noteContentWithCitation(citation('x', 'Wednesday')), 3000);
+    await saveNoteContent(db, older.id, await citing(db, citation('x', 'Wednesday')), 3000);
     expect((await listNotesForArticle(db, 'a')).map((note) => note.id)).toEqual([older.id, newer.id]);
     expect(await listNotesForArticle(db, 'x')).toHaveLength(1);
   });
@@ -122,7 +145,7 @@ describe('notes in the database', () => {
 
   it('deletes a note and restores it exactly as it was', async () => {
     db = freshDb();
-    const note = await createNote(db, { articleId: 'a', content: noteContentWithCitation(citation('b', 'Blinken')) }, 1000);
+    const note = await createNote(db, { articleId: 'a', content: await citing(db, citation('b', 'Blinken')) }, 1000);
     const deleted = (await deleteNote(db, note.id)) as NoteRecord;
     expect(deleted).toEqual(note);
     expect(await db.notes.get(note.id)).toBeUndefined();

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
 import { ParallaxDB } from '../../../src/renderer/src/db/schema';
 
 let counter = 0;
@@ -7,4 +8,20 @@ let counter = 0;
 export function freshDb(): ParallaxDB {
   counter += 1;
   return new ParallaxDB(`parallax-test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/**
+ * Fresh databases for tests that open several: `open()` gives one, and every database opened
+ * in a test is deleted after it. Call once at the top of a test file.
+ */
+export function freshDbsDeletedAfterEach(): () => ParallaxDB {
+  const dbs: ParallaxDB[] = [];
+  afterEach(async () => {
+    await Promise.all(dbs.splice(0).map((db) => db.delete()));
+  });
+  return () => {
+    const db = freshDb();
+    dbs.push(db);
+    return db;
+  };
 }

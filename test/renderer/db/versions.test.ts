@@ -5,7 +5,7 @@ import type { ParsedArticle } from '@shared/ingest/types';
 import { addParsedArticle, editArticleMetadata, listArticles } from '../../../src/renderer/src/db/articles';
 import { createHighlight } from '../../../src/renderer/src/db/highlights';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
-import { repointCitations } from '../../../src/renderer/src/db/versions';
+import { reanchorCitation } from '../../../src/renderer/src/db/versions';
 import { freshDb } from './test-db';
 
 const FRONT = '---\ntitle: Ministers meet in Reykjavik\noutlet: The Northern Ledger\n---\n\n';
@@ -50,12 +50,17 @@ describe('importing a newer version of an article', () => {
     const edited = await createHighlight(db, { articleId: oldId, ...spanOf(first.text, 'a predictable, stable relationship'), tagIds: [] });
     const deleted = await createHighlight(db, { articleId: oldId, ...spanOf(first.text, 'serious differences between the two countries'), tagIds: [] });
     const citedSpan = spanOf(first.text, 'sidelines of the Arctic Council');
-    const citation = { articleId: oldId, ...citedSpan, selectors: describeSpan(first.text, citedSpan.start, citedSpan.end), quote: 'sidelines of the Arctic Council' };
+    const citation = {
+      id: 'c1', articleId: oldId, ...citedSpan, selectors: describeSpan(first.text, citedSpan.start, citedSpan.end),
+      quote: 'sidelines of the Arctic Council', sourceLabel: 'The Northern Ledger', highlightId: null,
+    };
+    await db.citations.add(citation);
+    const citingContent = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'span-link', version: 2, citationId: 'c1' }] }] } });
     await db.notes.bulkAdd([
       { id: 'on-article', content: '{}', plainText: 'mine', articleId: oldId, highlightId: null, citedArticleIds: [], createdAt: 1, updatedAt: 1 },
       {
         id: 'citing',
-        content: JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'span-link', version: 1, citation }] }] } }),
+        content: citingContent,
         plainText: 'cites',
         articleId: null,
         highlightId: null,
@@ -82,9 +87,12 @@ describe('importing a newer version of an article', () => {
     expect((await db.notes.get('on-article'))?.articleId).toBe(newId);
     const citing = (await db.notes.get('citing'))!;
     expect(citing.citedArticleIds).toEqual([newId]);
-    const repointed = JSON.parse(citing.content).root.children[0].children[0].citation;
+    // The note is not rewritten: its link names the same row, and the row moved to the new version.
+    expect(citing.content).toBe(citingContent);
+    const repointed = (await db.citations.get('c1'))!;
     expect(repointed.articleId).toBe(newId);
     expect(second.text.slice(repointed.start, repointed.end)).toBe('sidelines of the Arctic Council');
+    expect(repointed.orphan).toBeUndefined();
 
     expect((await listArticles(db)).map((a) => a.id)).toEqual([newId]);
     expect(await db.articleTexts.get(oldId)).toBeDefined();
@@ -103,9 +111,13 @@ describe('importing a newer version of an article', () => {
     expect((await addParsedArticle(db, other.article, 'b.md')).status).toBe('added');
   });
 
-  it('leaves a note without span links untouched', () => {
-    expect(repointCitations('not json', 'a', 'b', 'text')).toEqual({ content: 'not json', count: 0 });
-    const content = JSON.stringify({ root: { children: [{ type: 'text', text: 'hi' }] } });
-    expect(repointCitations(content, 'a', 'b', 'text')).toEqual({ content, count: 0 });
+  it('keeps a citation whose words are gone from the new version, with its words and old place, marked orphan', () => {
+    const old = 'Lavrov said there were serious differences.';
+    const span = spanOf(old, 'serious differences');
+    const row = { id: 'c', articleId: 'a', ...span, selectors: describeSpan(old, span.start, span.end), quote: 'serious differences', sourceLabel: '', highlightId: null };
+    expect(reanchorCitation(row, 'b', 'Something else entirely was said on Thursday.')).toEqual({ ...row, articleId: 'b', orphan: true });
+    const found = reanchorCitation({ ...row, orphan: true }, 'b', `Update. ${old}`);
+    expect(found.orphan).toBeUndefined();
+    expect(found.start).toBe(span.start + 'Update. '.length);
   });
 });

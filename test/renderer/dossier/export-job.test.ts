@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParallaxBridge } from '@shared/bridge';
 import { ALL_SECTIONS, type BackupCorpus, parseBackup } from '@shared/dossier';
+import { extractCitations } from '@shared/notes/citation-links';
 import { err, ok } from '@shared/result';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
 import { type ExportChoice, type ExportProgress, runExport, suggestedFileName } from '../../../src/renderer/src/features/dossier/export-job';
@@ -28,7 +29,13 @@ async function storeFixture(): Promise<BackupCorpus> {
   await db.articleTexts.bulkAdd(corpus.articleTexts);
   await db.tags.bulkAdd(corpus.tags);
   await db.highlights.bulkAdd(corpus.highlights);
-  await db.notes.bulkAdd(corpus.notes);
+  // As the app keeps them: the citations the fixture's notes carry inside go to their own rows.
+  for (const note of corpus.notes) {
+    const { content, citations } = extractCitations(note.content, () => `cite-${note.id}-${Math.random().toString(36).slice(2)}`);
+    await db.notes.add({ ...note, content });
+    await db.citations.bulkAdd(citations);
+  }
+  expect(await db.citations.count()).toBeGreaterThan(0);
   return corpus;
 }
 

@@ -12,7 +12,8 @@ import {
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '@shared/anchoring';
-import type { SpanCitation } from '@shared/model';
+import type { CitationRecord, SpanCitation } from '@shared/model';
+import { rememberCitations } from '../../../src/renderer/src/editor/citation-lookup';
 import { $insertSpanLink } from '../../../src/renderer/src/editor/insert-span-link';
 import { NOTE_NODES } from '../../../src/renderer/src/editor/nodes';
 import { citationText, truncateQuote } from '../../../src/renderer/src/editor/quote-text';
@@ -28,17 +29,22 @@ function cite(articleId: string, text: string, quote: string, sourceLabel: strin
   return { articleId, start, end, selectors: describeSpan(text, start, end), quote, sourceLabel, highlightId };
 }
 
-const citationA = cite('article-a', TEXT_A, 'Both called the talks constructive.', 'Reuters, 19 May 2021', 'highlight-1');
-const citationB = cite('article-b', TEXT_B, 'spoke for nearly two hours', 'TASS, 20 May 2021');
+const citationA: CitationRecord = { id: 'cite-a', ...cite('article-a', TEXT_A, 'Both called the talks constructive.', 'Reuters, 19 May 2021', 'highlight-1') };
+const citationB: CitationRecord = { id: 'cite-b', ...cite('article-b', TEXT_B, 'spoke for nearly two hours', 'TASS, 20 May 2021') };
+/** The citations table, as the summary is given it. */
+const ROWS = new Map([citationA, citationB].map((c) => [c.id, c]));
 
+/** A headless note editor that knows the citations in ROWS (as the live one learns them from its chips). */
 function editor(): LexicalEditor {
-  return createHeadlessEditor({
+  const target = createHeadlessEditor({
     namespace: 'test',
     nodes: NOTE_NODES,
     onError: (error) => {
       throw error;
     },
   });
+  rememberCitations(target, ROWS);
+  return target;
 }
 
 /** A note: "Compare **these**: [A] with [B]" in one paragraph. */
@@ -50,9 +56,9 @@ function buildNote(target: LexicalEditor = editor()): LexicalEditor {
         $createTextNode('Compare '),
         $createTextNode('these').toggleFormat('bold'),
         $createTextNode(': '),
-        $createSpanLinkNode(citationA),
+        $createSpanLinkNode(citationA.id),
         $createTextNode(' with '),
-        $createSpanLinkNode(citationB),
+        $createSpanLinkNode(citationB.id),
       );
       $getRoot().append(paragraph);
     },
@@ -61,11 +67,12 @@ function buildNote(target: LexicalEditor = editor()): LexicalEditor {
   return target;
 }
 
-function spanLinks(target: LexicalEditor): SpanCitation[] {
+/** The citation ids of the note's span links, in order. */
+function spanLinks(target: LexicalEditor): string[] {
   return target.getEditorState().read(() => {
-    const found: SpanCitation[] = [];
+    const found: string[] = [];
     const visit = (node: LexicalNode) => {
-      if ($isSpanLinkNode(node)) found.push(node.getCitation());
+      if ($isSpanLinkNode(node)) found.push(node.getCitationId());
       if ('getChildren' in node && typeof node.getChildren === 'function') (node.getChildren() as LexicalNode[]).forEach(visit);
     };
     visit($getRoot());
@@ -84,11 +91,15 @@ function restore(content: string | SerializedEditorState): LexicalEditor {
   return target;
 }
 
+function firstParagraphChildren(json: SerializedEditorState): Array<Record<string, unknown>> {
+  return (json.root.children[0] as unknown as { children: Array<Record<string, unknown>> }).children;
+}
+
 describe('span links in a note', () => {
-  it('survive a JSON round trip with their citations exactly as cited, beside bold text', () => {
+  it('survive a JSON round trip naming the same citations, beside bold text', () => {
     const json = serialise(buildNote());
     const restored = restore(json);
-    expect(spanLinks(restored)).toEqual([citationA, citationB]);
+    expect(spanLinks(restored)).toEqual(['cite-a', 'cite-b']);
     expect(serialise(restored)).toBe(json);
     const bold = restored.getEditorState().read(() =>
       $getRoot()
@@ -99,22 +110,27 @@ describe('span links in a note', () => {
     expect(bold).toEqual(['these']);
   });
 
-  it('are stored as type span-link, version 1, with the citation', () => {
-    const parsed = JSON.parse(serialise(buildNote())) as SerializedEditorState;
-    const paragraph = parsed.root.children[0] as unknown as { children: Array<Record<string, unknown>> };
-    const links = paragraph.children.filter((child) => child.type === 'span-link');
+  it('are stored as type span-link, version 2, with the citation id and nothing of the citation', () => {
+    const links = firstParagraphChildren(JSON.parse(serialise(buildNote())) as SerializedEditorState).filter((child) => child.type === 'span-link');
     expect(links).toHaveLength(2);
-    expect(links[0]).toMatchObject({ type: 'span-link', version: 1, citation: citationA });
+    expect(links[0]).toEqual({ type: 'span-link', version: 2, citationId: 'cite-a' });
   });
 
-  it('read as “quote” (source) in the text content, so plain text and search see the words', () => {
+  it('read as “quote” (source) in the text content once the editor knows the citation, so plain text and search see the words', () => {
     const target = buildNote();
-    target.getEditorState().read(() => {
+    // Read through the editor (not its bare state), so the node can ask which citations the editor knows.
+    target.read(() => {
       expect($getRoot().getTextContent()).toBe(
         'Compare these: “Both called the talks constructive.” (Reuters, 19 May 2021) with “spoke for nearly two hours” (TASS, 20 May 2021)',
       );
     });
     expect(citationText({ quote: '  two\nlines ', sourceLabel: '' })).toBe('“two lines”');
+  });
+
+  it('read as nothing in an editor that does not know their citations yet', () => {
+    const unknowing = createHeadlessEditor({ namespace: 'test', nodes: NOTE_NODES, onError: (error) => { throw error; } });
+    unknowing.setEditorState(unknowing.parseEditorState(serialise(buildNote())));
+    expect(unknowing.read(() => $getRoot().getTextContent())).toBe('Compare these:  with ');
   });
 
   it('are inline nodes inside the paragraph, between the text', () => {
@@ -131,57 +147,50 @@ describe('span links in a note', () => {
     const target = buildNote();
     target.update(
       () => {
-        $getRoot().append($createParagraphNode().append($createTextNode('Again: '), $createSpanLinkNode(citationA)));
+        $getRoot().append($createParagraphNode().append($createTextNode('Again: '), $createSpanLinkNode(citationA.id)));
       },
       { discrete: true },
     );
-    const summary = noteSummary(serialise(target));
+    const summary = noteSummary(serialise(target), ROWS);
     expect(summary.citedArticleIds).toEqual(['article-a', 'article-b']);
     expect(summary.plainText).toContain('Compare these: “Both called the talks constructive.” (Reuters, 19 May 2021)');
     expect(summary.plainText).toContain('“spoke for nearly two hours” (TASS, 20 May 2021)');
     expect(summary.plainText.split('\n').at(-1)).toBe('Again: “Both called the talks constructive.” (Reuters, 19 May 2021)');
   });
 
+  it('summarise a link to a citation not given as no words and no article, and remember nothing between summaries', () => {
+    const content = serialise(buildNote());
+    expect(noteSummary(content, new Map([[citationB.id, citationB]]))).toEqual({
+      plainText: 'Compare these:  with “spoke for nearly two hours” (TASS, 20 May 2021)',
+      citedArticleIds: ['article-b'],
+    });
+    expect(noteSummary(content)).toEqual({ plainText: 'Compare these:  with', citedArticleIds: [] });
+  });
+
   it('summarise an empty note as empty text citing nothing', () => {
     expect(noteSummary(emptyNoteContent())).toEqual({ plainText: '', citedArticleIds: [] });
   });
 
-  it('keep a readable citation written by an unknown (newer) version and drop what it does not know', () => {
+  it('keep the citation id of a link written by an unknown (newer) version and drop what it does not know', () => {
     const json = JSON.parse(serialise(buildNote())) as SerializedEditorState;
-    const paragraph = json.root.children[0] as unknown as { children: Array<Record<string, unknown>> };
-    const link = paragraph.children.find((child) => child.type === 'span-link')!;
+    const link = firstParagraphChildren(json).find((child) => child.type === 'span-link')!;
     link.version = 7;
     link.colour = 'teal';
-    link.citation = { ...citationA, confidence: 0.9 };
     const restored = restore(json);
-    expect(spanLinks(restored)).toEqual([citationA, citationB]);
+    expect(spanLinks(restored)).toEqual(['cite-a', 'cite-b']);
     expect(serialise(restored)).not.toContain('teal');
-    expect(serialise(restored)).not.toContain('confidence');
   });
 
-  it('turn an unreadable citation of an unknown version into plain text of its words instead of failing', () => {
+  it('turn a link that names no citation id into plain text of the words it carries instead of failing', () => {
     const json = JSON.parse(serialise(buildNote())) as SerializedEditorState;
-    const paragraph = json.root.children[0] as unknown as { children: Array<Record<string, unknown>> };
-    const link = paragraph.children.find((child) => child.type === 'span-link')!;
-    link.version = 2;
-    link.citation = { target: { source: 'article-a' }, quote: 'Both called the talks constructive.', sourceLabel: 'Reuters' };
+    const link = firstParagraphChildren(json).find((child) => child.type === 'span-link')!;
+    delete link.citationId;
+    link.version = 1;
+    link.citation = { articleId: 'article-a', quote: 'Both called the talks constructive.', sourceLabel: 'Reuters' };
     const restored = restore(json);
-    expect(spanLinks(restored)).toEqual([citationB]);
-    expect(restored.getEditorState().read(() => $getRoot().getTextContent())).toContain(
-      '“Both called the talks constructive.” (Reuters)',
-    );
-    expect(noteSummary(json).citedArticleIds).toEqual(['article-b']);
-  });
-
-  it('rebuild missing selectors from the offsets and the quote', () => {
-    const { selectors: _selectors, ...bare } = citationB;
-    const json = JSON.parse(noteContentWithCitation(citationB)) as SerializedEditorState;
-    const paragraph = json.root.children[0] as unknown as { children: Array<Record<string, unknown>> };
-    paragraph.children[0]!.citation = bare;
-    expect(spanLinks(restore(json))[0]?.selectors).toEqual({
-      position: { type: 'TextPositionSelector', start: citationB.start, end: citationB.end },
-      quote: { type: 'TextQuoteSelector', exact: citationB.quote, prefix: '', suffix: '' },
-    });
+    expect(spanLinks(restored)).toEqual(['cite-b']);
+    expect(restored.read(() => $getRoot().getTextContent())).toContain('“Both called the talks constructive.” (Reuters)');
+    expect(noteSummary(json, ROWS).citedArticleIds).toEqual(['article-b']);
   });
 
   it('are inserted at the cursor when the editor has a selection', () => {
@@ -191,11 +200,11 @@ describe('span links in a note', () => {
         const text = $createTextNode('before after');
         $getRoot().append($createParagraphNode().append(text));
         text.select(7, 7);
-        $insertSpanLink(citationB);
+        $insertSpanLink(citationB.id);
       },
       { discrete: true },
     );
-    expect(target.getEditorState().read(() => $getRoot().getTextContent())).toBe(
+    expect(target.read(() => $getRoot().getTextContent())).toBe(
       'before “spoke for nearly two hours” (TASS, 20 May 2021)after',
     );
   });
@@ -205,17 +214,17 @@ describe('span links in a note', () => {
     target.update(
       () => {
         $setSelection(null);
-        $insertSpanLink(citationB);
+        $insertSpanLink(citationB.id);
       },
       { discrete: true },
     );
-    expect(spanLinks(target)).toEqual([citationA, citationB, citationB]);
+    expect(spanLinks(target)).toEqual(['cite-a', 'cite-b', 'cite-b']);
     expect(target.getEditorState().read(() => $getRoot().getChildrenSize())).toBe(1);
   });
 
   it('make a new note holding just the citation', () => {
-    expect(spanLinks(restore(noteContentWithCitation(citationA)))).toEqual([citationA]);
-    expect(noteSummary(noteContentWithCitation(citationA))).toEqual({
+    expect(spanLinks(restore(noteContentWithCitation(citationA.id)))).toEqual(['cite-a']);
+    expect(noteSummary(noteContentWithCitation(citationA.id), ROWS)).toEqual({
       plainText: '“Both called the talks constructive.” (Reuters, 19 May 2021)',
       citedArticleIds: ['article-a'],
     });

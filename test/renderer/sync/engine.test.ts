@@ -3,6 +3,7 @@ import { createHighlight } from '../../../src/renderer/src/db/highlights';
 import { createTag, renameTag, deleteTag } from '../../../src/renderer/src/db/tags';
 import { editArticleMetadata } from '../../../src/renderer/src/db/articles';
 import { createNote, deleteNote } from '../../../src/renderer/src/db/notes';
+import { addCitation } from '../../../src/renderer/src/db/citations';
 import { noteContentWithCitation } from '../../../src/renderer/src/editor/summary';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import * as Y from 'yjs';
@@ -206,7 +207,7 @@ describe('the sync engine between two devices and a real server', () => {
     expect(id).toBeTruthy();
   }, 90_000);
 
-  it('shares notes: a note written before sharing arrives, a live edit on one device reaches the other, and a deletion too', async () => {
+  it('shares notes: a note written before sharing arrives with its citation, a re-anchored citation and a live edit on one device reach the other, and a deletion too', async () => {
     const setup = await setUp();
     const owner = await device(setup, 'owner');
     const id = await importInto(owner, await article('Talks', TEXT));
@@ -214,7 +215,8 @@ describe('the sync engine between two devices and a real server', () => {
       articleId: id, start: 0, end: 16, quote: TEXT.slice(0, 16), sourceLabel: 'Reuters', highlightId: null,
       selectors: { position: { type: 'TextPositionSelector' as const, start: 0, end: 16 }, quote: { type: 'TextQuoteSelector' as const, exact: TEXT.slice(0, 16), prefix: '', suffix: '' } },
     };
-    const note = await createNote(owner.db, { articleId: id, content: noteContentWithCitation(citation) });
+    const row = await addCitation(owner.db, citation);
+    const note = await createNote(owner.db, { articleId: id, content: noteContentWithCitation(row.id) });
     const coder = await device(setup, 'coder1');
     await eventually('the coder to hold the article and the note', async () => (await coder.db.notes.count()) === 1 && (await coder.db.articles.count()) === 1, 30_000);
     const coderArticle = (await coder.db.articles.toArray())[0]!;
@@ -224,6 +226,14 @@ describe('the sync engine between two devices and a real server', () => {
     expect(received.plainText).toContain(TEXT.slice(0, 16));
     expect(received.citedArticleIds).toEqual([coderArticle.id]);
     expect(received.articleId).toBe(coderArticle.id);
+    // The link names the same citation row on both devices; the coder's row points at the coder's article.
+    expect(received.content).toContain(row.id);
+    const coderRow = (await coder.db.citations.get(row.id))!;
+    expect(coderRow).toMatchObject({ articleId: coderArticle.id, start: 0, end: 16, quote: TEXT.slice(0, 16), sourceLabel: 'Reuters' });
+
+    // A citation row changes on the owner's device (as re-anchoring does): the coder's row follows.
+    await owner.db.citations.update(row.id, { sourceLabel: 'Reuters, 19 May' });
+    await eventually('the coder’s citation to follow the owner’s', async () => (await coder.db.citations.get(row.id))?.sourceLabel === 'Reuters, 19 May', 30_000);
 
     // The coder types in the note (their editor is bound to the note's document): the owner's corpus follows.
     const doc = coder.engine.noteDoc(note.id)!.doc;

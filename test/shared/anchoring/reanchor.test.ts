@@ -75,7 +75,6 @@ group('reanchorAll', () => {
   });
 
   it('re-anchors 1,000 labelled spans with no wrong anchor and reports recall against the Hypothesis baseline', () => {
-    let ms = 0;
     const mine: Tally = { correct: 0, wrong: 0, orphaned: 0, live: 0, dead: 0 };
     const base: Tally = { ...mine };
     const single: Tally = { ...mine };
@@ -83,9 +82,7 @@ group('reanchorAll', () => {
       for (const k of Object.keys(into) as (keyof Tally)[]) into[k] += t[k];
     };
     for (const c of cases) {
-      const started = performance.now();
       const results = reanchorAll(c.oldText, c.newText, c.spans);
-      ms += performance.now() - started;
       add(mine, tally(c.expected, results.map(({ result }) => (result.status === 'orphan' ? null : result.span))));
       add(base, tally(c.expected, c.spans.map(({ selectors }) => hypothesisAnchor(c.newText, selectors))));
       add(single, tally(c.expected, c.spans.map(({ selectors }) => {
@@ -102,15 +99,14 @@ group('reanchorAll', () => {
         line('  reanchorAll           ', mine),
         line('  anchor (no old text)  ', single),
         line('  Hypothesis matchQuote ', base),
-        `  reanchorAll time: ${ms.toFixed(0)} ms for ${mine.live + mine.dead} spans`,
       ].join('\n'),
     );
     expect(mine.live + mine.dead).toBe(1000);
     expect(mine.wrong).toBe(0);
     expect(single.wrong).toBeLessThan(base.wrong);
     expect(recall(mine)).toBeGreaterThanOrEqual(0.99);
-    // The baseline never orphans, so wrong anchors are its price for recall.
-    expect(base.wrong).toBeGreaterThan(50);
+    // The baseline never orphans, so wrong anchors are its price for recall: logged above, not
+    // asserted (a test of someone else's code's errors says nothing about ours).
   });
 
   it('places a line whose neighbours on both sides were replaced, by the landmarks either side of it', () => {
@@ -168,14 +164,11 @@ group('reanchorAll', () => {
     expect(correct / live).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('re-anchors 1,000 spans on one article in well under a few seconds', () => {
+  // Its time is a benchmark figure (npm run bench -- --only re-anchor), not an assertion here.
+  it('re-anchors 1,000 spans on one article, answering for each', () => {
     const c = makeReanchorCase(seeds.join('\n\n'), 1000, 7);
-    const started = performance.now();
     const results = reanchorAll(c.oldText, c.newText, c.spans);
-    const ms = performance.now() - started;
-    console.log(`reanchorAll: ${c.spans.length} spans on a ${c.newText.length}-character article in ${ms.toFixed(0)} ms`);
-    expect(results).toHaveLength(1000);
-    expect(ms).toBeLessThan(10_000);
+    expect(results.map((r) => r.id)).toEqual(c.spans.map((span) => span.id));
   });
 });
 

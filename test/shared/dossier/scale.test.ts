@@ -4,7 +4,8 @@ import type { HighlightRecord } from '@shared/model';
 import { fixtureCorpus, selectorsOf } from './fixture';
 
 describe('a large dossier', () => {
-  it('of 200 articles and 2,000 highlights builds as HTML in well under the 1 s target (2 s allowed on a loaded test machine)', async () => {
+  // Its time (target < 1 s) is a benchmark figure: npm run bench -- --only dossier.
+  it('of 200 articles and 2,000 highlights builds as HTML with every highlight marked', async () => {
     const base = await fixtureCorpus();
     const articles = Array.from({ length: 200 }, (_, i) => {
       const a = base.articles[i % base.articles.length]!;
@@ -17,10 +18,7 @@ describe('a large dossier', () => {
       highlights.push({ id: `hl-${i}`, articleId: a.record.id, start, end: start + 40, selectors: selectorsOf(a.text, start, start + 40), tagIds: [base.tags[i % 4]!.id], anchorStatus: 'anchored', createdAt: i, updatedAt: i });
     }
     const input: DossierInput = { ...base, articles, highlights, notes: [], comparison: null };
-    const t0 = performance.now();
     const html = dossierHtml(input, { sections: ALL_SECTIONS });
-    const ms = performance.now() - t0;
     expect(html.match(/<mark/g)!.length).toBeGreaterThan(2000);
-    expect(ms).toBeLessThan(2000);
   });
 });

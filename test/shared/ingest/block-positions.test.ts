@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '@shared/ingest';
-import { insertBlock, locateBlocks } from '@shared/ingest/block-positions';
+import { placeFurniture } from '@shared/furniture-places';
+import { locateBlocks } from '@shared/ingest/block-positions';
 
 describe('where page furniture stood', () => {
   it('records the body offset each removed block was taken out at', () => {
@@ -13,18 +14,27 @@ describe('where page furniture stood', () => {
     expect(located.map((b) => b.at)).toEqual([0, body.length]);
   });
 
-  it('places a block removed between paragraphs after the paragraph before it', () => {
+  it('shows a block removed between paragraphs, once put back, between those paragraphs', () => {
     const source = 'One.\nAdvertisement\nTwo.';
     const body = 'One.\nTwo.';
     const [block] = locateBlocks(source, body, [{ text: 'Advertisement', reason: 'advertisement' }]);
     expect(block?.at).toBe(4);
-    expect(insertBlock(body, block!).text).toBe('One.\n\nAdvertisement\n\nTwo.');
+    // Paragraphs of the body start at 0 ("One.") and 5 ("Two.").
+    expect(placeFurniture([0, 5], [{ ...block!, restored: true }])).toEqual([{ index: 0, block: { ...block!, restored: true }, beforeParagraph: 1 }]);
   });
 
-  it('puts a trailing block back at the end and a leading one at the start', () => {
-    expect(insertBlock('Body.', { text: 'Footer', reason: 'x', at: 5 }).text).toBe('Body.\n\nFooter');
-    const leading = insertBlock('Body.', { text: 'Caption', reason: 'x', at: 0 });
-    expect(leading).toEqual({ text: 'Caption\n\nBody.', insertedAt: 0, insertedLength: 9 });
+  it('shows a trailing block after the last paragraph, a leading one first, one of unknown place at the end, and only blocks put back', () => {
+    const blocks = [
+      { text: 'Footer', reason: 'x', at: 5, restored: true as const },
+      { text: 'Caption', reason: 'x', at: 0, restored: true as const },
+      { text: 'Share this', reason: 'x', restored: true as const },
+      { text: 'Set apart', reason: 'x', at: 0 },
+    ];
+    expect(placeFurniture([0], blocks).map((p) => [p.block.text, p.beforeParagraph])).toEqual([
+      ['Caption', 0],
+      ['Footer', 1],
+      ['Share this', 1],
+    ]);
   });
 
   it('gives every block of a parsed seed a position inside its body', async () => {

@@ -3,20 +3,22 @@ import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_ERROR_CODES, parseArticleFile, type IngestOutcome } from '@shared/ingest';
 
-/** Per call: a parser that takes longer than this on a small input is a bug (or a hang). */
-const TIME_LIMIT_MS = 2_000;
+/**
+ * Per call: no outcome by then on a small input is a hang (or catastrophic backtracking), far
+ * beyond any real parse even on a loaded machine. Speed itself is measured by npm run bench.
+ */
+const HANG_LIMIT_MS = 10_000;
 const EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'rtf'] as const;
 
-type Timed = { outcome: IngestOutcome; ms: number } | { timedOut: true };
+type Timed = { outcome: IngestOutcome } | { timedOut: true };
 
 async function parseTimed(name: string, bytes: Uint8Array): Promise<Timed> {
-  const started = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Timed>((resolveTimeout) => {
-    timer = setTimeout(() => resolveTimeout({ timedOut: true }), TIME_LIMIT_MS * 2);
+    timer = setTimeout(() => resolveTimeout({ timedOut: true }), HANG_LIMIT_MS);
   });
   try {
-    const parsed = parseArticleFile({ name, bytes }).then((outcome): Timed => ({ outcome, ms: performance.now() - started }));
+    const parsed = parseArticleFile({ name, bytes }).then((outcome): Timed => ({ outcome }));
     return await Promise.race([parsed, timeout]);
   } finally {
     clearTimeout(timer);
@@ -26,8 +28,7 @@ async function parseTimed(name: string, bytes: Uint8Array): Promise<Timed> {
 /** The property every input must satisfy: an outcome value, in words, in time. */
 async function expectWellFormedOutcome(name: string, bytes: Uint8Array): Promise<void> {
   const timed = await parseTimed(name, bytes); // a rejection fails the property here
-  if ('timedOut' in timed) throw new Error(`${name}: no outcome within ${TIME_LIMIT_MS * 2} ms`);
-  expect(timed.ms, `${name} took ${Math.round(timed.ms)} ms`).toBeLessThan(TIME_LIMIT_MS);
+  if ('timedOut' in timed) throw new Error(`${name}: no outcome within ${HANG_LIMIT_MS} ms`);
   const { outcome } = timed;
   if (outcome.ok) {
     expect(outcome.article.text.trim().length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addTag } from '@shared/sync/codebook-tree';
-import { CODER, NOTE, PROJECT, TEXT, type HighlightEntry } from '@shared/sync/layout';
+import { CODER, NOTE, PROJECT, TEXT, type CitationEntry, type HighlightEntry } from '@shared/sync/layout';
 import { formatDocName, parseDocName } from '@shared/sync/names';
 import { changedKeys, validateSyncDoc } from '@shared/sync/validate-doc';
 
@@ -116,6 +116,22 @@ describe('validation of note and text documents', () => {
     const doc = new Y.Doc();
     doc.getMap(NOTE.meta).set('createdBy', '../admin');
     expect(validateSyncDoc('note', doc)).toMatch(/member who wrote a note is not a valid id/);
+  });
+
+  it('accepts a note’s citation and refuses one that names no article, runs backwards, or carries an unknown field', () => {
+    const citation: CitationEntry = { article: FP, start: 4, end: 12, quote: 'minister', prefix: 'The ', suffix: ' met', sourceLabel: 'Reuters', highlight: null, orphan: false };
+    const withCitation = (value: unknown, key = 'c1') => {
+      const doc = new Y.Doc();
+      doc.getMap(NOTE.citations).set(key, value);
+      return validateSyncDoc('note', doc);
+    };
+    expect(withCitation(citation)).toBeNull();
+    expect(withCitation({ ...citation, highlight: 'h1' })).toBeNull();
+    expect(withCitation({ ...citation, article: 'local-id' })).toMatch(/citation’s article is not an article fingerprint/);
+    expect(withCitation({ ...citation, start: 12, end: 4 })).toMatch(/citation ends before it starts/);
+    expect(withCitation({ ...citation, script: '<img onerror>' })).toMatch(/citation has an unknown field “script”/);
+    expect(withCitation({ ...citation, orphan: 'yes' })).toMatch(/orphaned is not true or false/);
+    expect(withCitation(citation, '../x')).toMatch(/citation’s key is not a valid id/);
   });
 
   it('refuses an article text that does not match the fingerprint in its name', () => {

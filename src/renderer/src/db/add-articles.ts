@@ -33,6 +33,15 @@ export interface AddArticlesOptions {
 }
 
 /**
+ * The tables an import writes: a newer version of an article moves its highlights and the
+ * citations of it, and a fetched page keeps its snapshot. A caller that opens the transaction
+ * itself (sync's applyRemote) opens it on these.
+ */
+export function addArticleTables(db: ParallaxDB) {
+  return [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes, db.citations, db.snapshots];
+}
+
+/**
  * Stores parsed articles, in order, in one transaction: each is added, or recognised as a
  * duplicate of an article already stored (nothing written, the caller learns which), or as a
  * newer version of one (the older version stays; its highlights and notes move over). Near-
@@ -55,9 +64,8 @@ export async function addParsedArticles(
     const { shingles, bands } = item.shingles ?? shingleText(item.parsed.text);
     return { ...item, id, importedAt: item.importedAt ?? now, shingles: { id, shingles, bands } };
   });
-  const tables = [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes, db.snapshots];
   try {
-    return await db.transaction('rw', tables, async () => {
+    return await db.transaction('rw', addArticleTables(db), async () => {
       const index = await candidateIndexFor(db);
       // Everything the batch needs to know about the stored corpus, asked at once: the articles
       // that answer to the batch's version keys, and the shingles of its candidates.

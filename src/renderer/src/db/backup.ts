@@ -2,11 +2,20 @@
  * The corpus as a JSON backup (src/shared/dossier/backup.ts), and a backup back into the
  * database: replacing the corpus or merging into it. Each restore writes in one transaction, so
  * a failure leaves the corpus exactly as it was.
+ *
+ * A backup is a file that stands on its own: each span link in a note carries its citation
+ * (beside the citation's id, src/shared/notes/citation-links.ts), as backups always have, so
+ * the format is unchanged and older backups restore as they are. In the database the citations
+ * are rows of their own: they are written into the notes on the way out and taken out on the
+ * way in.
  */
 import { type BackupCorpus, mergeBackup, type MergePlan } from '@shared/dossier/backup';
-import type { ArticleRecord, ArticleTextRecord, MetaRecord, TagRecord } from '@shared/model';
+import type { ArticleRecord, ArticleTextRecord, CitationRecord, MetaRecord, NoteRecord, TagRecord } from '@shared/model';
+import { embedCitations, extractCitations } from '@shared/notes/citation-links';
 import { checkColour } from '@shared/sync/fields';
 import { dropCandidateIndex } from './candidate-index';
+import { citationsOfContents } from './citations';
+import { newId } from './ids';
 import { shinglesRecord } from './near-duplicates';
 import type { ParallaxDB } from './schema';
 
@@ -36,11 +45,32 @@ async function readRecords(db: ParallaxDB): Promise<BackupCorpus> {
   }));
 }
 
-/** Everything a backup holds, read from the database. */
+/** Everything a backup holds, read from the database (notes with their citations inside). */
 export async function readBackupCorpus(db: ParallaxDB, onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<BackupCorpus> {
   const records = await readRecords(db);
+  const notes = await withCitationsInside(db, records.notes);
   const articleTexts = await readTexts(db, records.articles.map((a) => a.id), onProgress, signal);
-  return { ...records, articleTexts };
+  return { ...records, notes, articleTexts };
+}
+
+/** The notes as a file holds them: each span link with its citation written in (see the top of this file). */
+export async function withCitationsInside(db: ParallaxDB, notes: readonly NoteRecord[]): Promise<NoteRecord[]> {
+  const rows = await citationsOfContents(db, notes.map((n) => n.content));
+  return notes.map((note) => {
+    const content = embedCitations(note.content, (id) => rows.get(id));
+    return content === note.content ? note : { ...note, content };
+  });
+}
+
+/** The notes as the database holds them (span links naming rows), and the rows. */
+function withCitationsApart(notes: readonly NoteRecord[]): { notes: NoteRecord[]; citations: CitationRecord[] } {
+  const citations: CitationRecord[] = [];
+  const apart = notes.map((note) => {
+    const extracted = extractCitations(note.content, newId);
+    citations.push(...extracted.citations);
+    return extracted.content === note.content ? note : { ...note, content: extracted.content };
+  });
+  return { notes: apart, citations };
 }
 
 /** The texts of these articles, in chunks, with progress; an article without a stored text is left out. */
@@ -63,13 +93,15 @@ export async function readTexts(db: ParallaxDB, ids: readonly string[], onProgre
 export async function replaceCorpus(db: ParallaxDB, corpus: BackupCorpus): Promise<void> {
   refuseUnsafeTags(corpus.tags);
   const shingles = corpus.articleTexts.map((t) => shinglesRecord(t.id, t.text));
-  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.meta, db.snapshots], async () => {
+  const { notes, citations } = withCitationsApart(corpus.notes);
+  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.citations, db.meta, db.snapshots], async () => {
     await Promise.all([
       // Snapshots belong to the articles being replaced; a backup carries none.
       db.snapshots.clear(),
       db.articles.bulkDelete(await db.articles.toCollection().primaryKeys()),
       db.articleTexts.bulkDelete(await db.articleTexts.toCollection().primaryKeys()),
       db.notes.bulkDelete(await db.notes.toCollection().primaryKeys()),
+      db.citations.clear(),
       db.articleShingles.clear(),
       db.tags.clear(),
       db.highlights.clear(),
@@ -81,7 +113,8 @@ export async function replaceCorpus(db: ParallaxDB, corpus: BackupCorpus): Promi
       db.articleShingles.bulkAdd(shingles),
       db.tags.bulkAdd(corpus.tags),
       db.highlights.bulkAdd(corpus.highlights),
-      db.notes.bulkAdd(corpus.notes),
+      db.notes.bulkAdd(notes),
+      db.citations.bulkPut(citations),
       db.meta.bulkPut(restoredMeta(corpus.meta)),
     ]);
   });
@@ -120,7 +153,9 @@ export async function applyMergePlan(db: ParallaxDB, plan: MergePlan): Promise<v
   const { add, update } = plan;
   refuseUnsafeTags(add.tags);
   const shingles = add.articleTexts.map((t) => shinglesRecord(t.id, t.text));
-  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.meta], async () => {
+  const added = withCitationsApart(add.notes);
+  const updated = withCitationsApart(update.notes);
+  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.citations, db.meta], async () => {
     // A merged article may name current articles as near-duplicates: link them back.
     const backLinks = new Map<string, string[]>();
     for (const a of add.articles) for (const other of a.nearDuplicateIds) backLinks.set(other, [...(backLinks.get(other) ?? []), a.id]);
@@ -131,10 +166,11 @@ export async function applyMergePlan(db: ParallaxDB, plan: MergePlan): Promise<v
       db.articleShingles.bulkPut(shingles),
       db.tags.bulkAdd(add.tags),
       db.highlights.bulkAdd(add.highlights),
-      db.notes.bulkAdd(add.notes),
+      db.notes.bulkAdd(added.notes),
+      db.citations.bulkPut([...added.citations, ...updated.citations]),
       db.meta.bulkAdd(add.meta.filter((m) => !DERIVED_META_KEYS.has(m.key))),
       db.highlights.bulkPut(update.highlights),
-      db.notes.bulkPut(update.notes),
+      db.notes.bulkPut(updated.notes),
       db.articles.bulkPut(linked.map((a) => ({ ...a, nearDuplicateIds: [...new Set([...a.nearDuplicateIds, ...(backLinks.get(a.id) ?? [])])] }))),
     ]);
   });

@@ -1,54 +1,43 @@
-import { describe } from '@shared/anchoring/describe';
-import { insertBlock } from '@shared/ingest/block-positions';
-import type { ArticleTextRecord, HighlightRecord, Id } from '@shared/model';
+import type { Id } from '@shared/model';
 import type { ParallaxDB } from './schema';
 
 export interface RestoreUndo {
-  /** Puts the article back as it was before the restore. */
+  /** Sets the block apart again, as it was before. */
   undo: () => Promise<void>;
 }
 
 /**
- * Moves a block of page furniture back into the article's text, where it stood. Every
- * highlight after the insertion point moves by exactly the inserted length (no guessing), and
- * its selectors are described anew, so nothing annotated loses its words.
+ * "Put back in the text": the reader shows a block of page furniture in place again, and
+ * nothing stored moves.
+ *
+ * Why the text itself is not changed: every stored span (highlights, the citations notes make,
+ * the selectors of both) and the article's fingerprint (the hash of its text, by which members
+ * of a project share it) index into the text as imported. Inserting the block would shift every
+ * offset after it, and anything that was not moved with it (a citation in a note, a copy in a
+ * backup or in another member's corpus) would open at the wrong words; the fingerprint would no
+ * longer be the text's. So the block stays out of the text and is only marked `restored`: the
+ * reader draws it where it stood, between paragraphs, apart from the text's offsets (it cannot
+ * be highlighted or cited, and search, exports and word counts read the text as imported).
+ * Offsets survive by construction, and undoing is clearing the mark.
  */
 export async function restoreBoilerplate(db: ParallaxDB, articleId: Id, blockIndex: number): Promise<RestoreUndo> {
-  return db.transaction('rw', db.articleTexts, db.articles, db.highlights, async () => {
-    const before = await db.articleTexts.get(articleId);
-    const block = before?.boilerplate[blockIndex];
-    if (!before || !block) throw new Error('That block is no longer in this article’s page furniture.');
-    const highlightsBefore = await db.highlights.where('articleId').equals(articleId).toArray();
-    const position = Math.min(block.at ?? before.text.length, before.text.length);
-    const { text, insertedLength } = insertBlock(before.text, block);
+  await markBlock(db, articleId, blockIndex, true);
+  return { undo: () => markBlock(db, articleId, blockIndex, false) };
+}
 
-    const shift = (offset: number) => (offset >= position ? offset + insertedLength : offset);
-    const shifted = before.boilerplate.flatMap((other, index) => {
-      if (index === blockIndex) return [];
-      const at = other.at;
-      if (at === undefined) return [other];
-      const after = at > position || (at === position && index > blockIndex);
-      return [{ ...other, at: after ? at + insertedLength : at }];
-    });
-    const moved: HighlightRecord[] = highlightsBefore.map((highlight) => {
-      const start = shift(highlight.start);
-      const end = shift(highlight.end);
-      return { ...highlight, start, end, selectors: describe(text, start, end), updatedAt: Date.now() };
-    });
+/** Sets a block that was put back in the text apart again. */
+export async function setBoilerplateApart(db: ParallaxDB, articleId: Id, blockIndex: number): Promise<RestoreUndo> {
+  await markBlock(db, articleId, blockIndex, false);
+  return { undo: () => markBlock(db, articleId, blockIndex, true) };
+}
 
-    const after: ArticleTextRecord = { id: articleId, text, boilerplate: shifted };
-    await db.articleTexts.put(after);
-    await db.articles.update(articleId, { length: text.length });
-    await db.highlights.bulkPut(moved);
-
-    return {
-      undo: async () => {
-        await db.transaction('rw', db.articleTexts, db.articles, db.highlights, async () => {
-          await db.articleTexts.put(before);
-          await db.articles.update(articleId, { length: before.text.length });
-          await db.highlights.bulkPut(highlightsBefore);
-        });
-      },
-    };
+async function markBlock(db: ParallaxDB, articleId: Id, blockIndex: number, restored: boolean): Promise<void> {
+  await db.transaction('rw', db.articleTexts, async () => {
+    const record = await db.articleTexts.get(articleId);
+    const block = record?.boilerplate[blockIndex];
+    if (!record || !block) throw new Error('That block is no longer in this article’s page furniture.');
+    const { restored: _was, ...rest } = block;
+    const boilerplate = record.boilerplate.map((other, index) => (index === blockIndex ? (restored ? { ...rest, restored: true as const } : rest) : other));
+    await db.articleTexts.put({ ...record, boilerplate });
   });
 }

@@ -1,5 +1,6 @@
-import type { Id, NoteRecord } from '@shared/model';
+import type { CitationRecord, Id, NoteRecord } from '@shared/model';
 import { emptyNoteContent, noteSummary } from '../editor/summary';
+import { citationsOfContents } from './citations';
 import { newId } from './ids';
 import type { ParallaxDB } from './schema';
 
@@ -10,6 +11,8 @@ export interface NewNote {
   highlightId?: Id | null;
   /** Serialised Lexical editor state; an empty note when omitted. */
   content?: string;
+  /** The stored citations the content's span links name (its plain text quotes their words). */
+  citations?: readonly CitationRecord[];
 }
 
 /** Newest first; ties by creation, then id, so the order never flickers. */
@@ -20,7 +23,7 @@ function newestFirst(a: NoteRecord, b: NoteRecord): number {
 /** A new note record, not yet stored: its plain text and cited articles come from its content. */
 export function newNoteRecord(input: NewNote = {}, now: number = Date.now()): NoteRecord {
   const content = input.content ?? emptyNoteContent();
-  const { plainText, citedArticleIds } = noteSummary(content);
+  const { plainText, citedArticleIds } = noteSummary(content, new Map((input.citations ?? []).map((c) => [c.id, c])));
   return {
     id: newId(),
     content,
@@ -35,7 +38,8 @@ export function newNoteRecord(input: NewNote = {}, now: number = Date.now()): No
 
 /** Stores a new note (on an article, on a highlight, or standalone) and returns it. */
 export async function createNote(db: ParallaxDB, input: NewNote = {}, now: number = Date.now()): Promise<NoteRecord> {
-  const note = newNoteRecord(input, now);
+  const citations = input.citations ?? [...(await citationsOfContents(db, [input.content ?? ''])).values()];
+  const note = newNoteRecord({ ...input, citations }, now);
   await db.notes.add(note);
   return note;
 }
@@ -51,8 +55,9 @@ export async function saveNoteContent(
   content: string,
   now: number = Date.now(),
 ): Promise<NoteRecord | undefined> {
-  // The summary is pure work on the content: done before the transaction so it holds no lock meanwhile.
-  const { plainText, citedArticleIds } = noteSummary(content);
+  // The summary is pure work on the content and its citations: done before the transaction so
+  // it holds no lock meanwhile (citation rows are written before any link to them is inserted).
+  const { plainText, citedArticleIds } = noteSummary(content, await citationsOfContents(db, [content]));
   return db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(id);
     if (!note) return undefined;

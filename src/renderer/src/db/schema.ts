@@ -2,10 +2,12 @@ import Dexie, { type EntityTable } from 'dexie';
 import { articleVersionKeys } from '@shared/version-keys';
 import { changeFunnel } from './changes';
 import { linkExistingNearDuplicates } from './migrations/v2-near-duplicates';
+import { moveCitationsOutOfNotes } from './migrations/v6-citations';
 import type {
   ArticleRecord,
   ArticleShinglesRecord,
   ArticleTextRecord,
+  CitationRecord,
   HighlightRecord,
   MetaRecord,
   NoteRecord,
@@ -44,6 +46,13 @@ export const SCHEMA_V3 = {
 export const SCHEMA_V5 = { snapshots: 'id' } as const;
 
 /**
+ * Version 6: span citations in their own table (a note's span-link node keeps only the id), so
+ * that re-anchoring on a newer version of the article updates one row. By article, to find the
+ * citations of an article; by highlight, for citations made from a highlight.
+ */
+export const SCHEMA_V6 = { citations: 'id, articleId, highlightId' } as const;
+
+/**
  * The corpus. List data (articles) is kept apart from article text (articleTexts) so that the
  * library of 10,000 articles loads without reading every text.
  *
@@ -59,6 +68,7 @@ export class ParallaxDB extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
+  citations!: EntityTable<CitationRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -92,5 +102,9 @@ export class ParallaxDB extends Dexie {
         });
       });
     this.version(5).stores(SCHEMA_V5);
+    // v6: citations move out of the notes' content into their own rows (migrations/v6-citations.ts).
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade((tx) => moveCitationsOutOfNotes(tx));
   }
 }

@@ -4,12 +4,12 @@
  * engine does not send them back; each writes only what differs from what is stored.
  */
 import type { BoilerplateBlock, ParsedArticle } from '@shared/ingest/types';
-import type { HighlightRecord, Id, TagRecord } from '@shared/model';
+import type { CitationRecord, HighlightRecord, Id, TagRecord } from '@shared/model';
 import { articleVersionKeys } from '@shared/version-keys';
 import type { ArticleEntry } from '@shared/sync/layout';
 import { sameValue } from '@shared/sync/same-value';
 import { noteSummary } from '../editor/summary';
-import { addParsedArticles, type AddArticleResult } from './add-articles';
+import { addArticleTables, addParsedArticles, type AddArticleResult } from './add-articles';
 import { applyRemote } from './changes';
 import type { ParallaxDB } from './schema';
 
@@ -86,8 +86,7 @@ export interface RemoteArticle {
 /** Articles another member shared, with their texts: stored like an import (near-duplicates and versions found as usual). */
 export async function applyRemoteArticles(db: ParallaxDB, articles: readonly RemoteArticle[]): Promise<AddArticleResult[]> {
   if (articles.length === 0) return [];
-  const tables = [db.articles, db.articleTexts, db.articleShingles, db.highlights, db.notes, db.snapshots];
-  return applyRemote(db, tables, async () => {
+  return applyRemote(db, addArticleTables(db), async () => {
     const results = await addParsedArticles(
       db,
       articles.map(({ entry, text, boilerplate }) => ({ parsed: parsedFromEntry(entry, text, boilerplate), sourceName: entry.sourceName })),
@@ -138,14 +137,21 @@ export interface RemoteNote {
   content: string;
   articleId: Id | null;
   createdAt: number;
+  /** The citations its span links name, as the note's document holds them. */
+  citations: readonly CitationRecord[];
 }
 
-/** A note as the project holds it now: created here if new, its content replaced if it changed. */
+/**
+ * A note as the project holds it now: created here if new, its content replaced if it changed,
+ * and its citations' rows written (in the same transaction, so a link never names a missing row).
+ */
 export async function applyRemoteNote(db: ParallaxDB, note: RemoteNote, now: number = Date.now()): Promise<boolean> {
-  const { plainText, citedArticleIds } = noteSummary(note.content);
-  return applyRemote(db, [db.notes], async () => {
-    const held = await db.notes.get(note.id);
-    if (held && held.content === note.content) return false;
+  const { plainText, citedArticleIds } = noteSummary(note.content, new Map(note.citations.map((c) => [c.id, c])));
+  return applyRemote(db, [db.notes, db.citations], async () => {
+    const [held, heldCitations] = await Promise.all([db.notes.get(note.id), db.citations.bulkGet(note.citations.map((c) => c.id))]);
+    const citations = note.citations.filter((c, i) => !sameValue(heldCitations[i], c));
+    if (citations.length > 0) await db.citations.bulkPut([...citations]);
+    if (held && held.content === note.content && sameValue(held.citedArticleIds, citedArticleIds)) return citations.length > 0;
     await db.notes.put({
       id: note.id,
       content: note.content,

@@ -2,7 +2,7 @@ import { anchor } from '@shared/anchoring/anchor';
 import { describe } from '@shared/anchoring/describe';
 import { reanchorAll } from '@shared/anchoring/reanchor';
 import type { AnchorResult } from '@shared/anchoring/types';
-import type { ArticleRecord, HighlightRecord, Id, NoteRecord, VersionReport } from '@shared/model';
+import type { ArticleRecord, CitationRecord, HighlightRecord, Id, NoteRecord, VersionReport } from '@shared/model';
 import type { ParallaxDB } from './schema';
 
 /**
@@ -35,57 +35,32 @@ export async function carryOverAnnotations(db: ParallaxDB, previous: ArticleReco
   });
   await db.highlights.bulkPut(moved);
 
+  // Citations are rows of their own: each is re-anchored here, once, and every note naming it
+  // follows without being rewritten (only the cited-article index of citing notes changes).
+  const citations = await db.citations.where('articleId').equals(previous.id).toArray();
+  await db.citations.bulkPut(citations.map((citation) => reanchorCitation(citation, newId, newText)));
+  report.citations = citations.length;
+
   const notes = await db.notes.where('articleId').equals(previous.id).toArray();
   const citing = await db.notes.where('citedArticleIds').equals(previous.id).toArray();
   const touched = new Map<Id, NoteRecord>();
   for (const note of notes) touched.set(note.id, { ...note, articleId: newId });
   for (const note of citing) {
     const base = touched.get(note.id) ?? note;
-    const { content, count } = repointCitations(base.content, previous.id, newId, newText);
-    report.citations += count;
-    touched.set(note.id, {
-      ...base,
-      content,
-      citedArticleIds: [...new Set(base.citedArticleIds.map((id) => (id === previous.id ? newId : id)))],
-    });
+    touched.set(note.id, { ...base, citedArticleIds: [...new Set(base.citedArticleIds.map((id) => (id === previous.id ? newId : id)))] });
   }
   await db.notes.bulkPut([...touched.values()]);
   return report;
 }
 
 /**
- * Re-points the span links inside a note's serialised content (any node carrying a
- * `citation` with the old article id) at the new version, re-anchoring each quote. A quote
- * that cannot be found keeps its words and old position and is marked `orphan`.
+ * A citation moved to the new version of its article, its quote re-anchored on the new text. A
+ * quote that cannot be found keeps its words and old position and is marked `orphan`.
  */
-export function repointCitations(content: string, oldId: Id, newId: Id, newText: string): { content: string; count: number } {
-  let state: unknown;
-  try {
-    state = JSON.parse(content);
-  } catch {
-    return { content, count: 0 };
-  }
-  let count = 0;
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    const record = node as { citation?: { articleId?: string; selectors?: HighlightRecord['selectors']; start?: number; end?: number; orphan?: boolean }; children?: unknown[]; root?: unknown };
-    const citation = record.citation;
-    if (citation && citation.articleId === oldId && citation.selectors) {
-      const result: AnchorResult = anchor(newText, citation.selectors);
-      citation.articleId = newId;
-      if (result.status !== 'orphan') {
-        citation.start = result.span.start;
-        citation.end = result.span.end;
-        citation.selectors = describe(newText, result.span.start, result.span.end);
-        delete citation.orphan;
-      } else {
-        citation.orphan = true;
-      }
-      count++;
-    }
-    if (record.root) visit(record.root);
-    for (const child of record.children ?? []) visit(child);
-  };
-  visit(state);
-  return { content: count > 0 ? JSON.stringify(state) : content, count };
+export function reanchorCitation(citation: CitationRecord, newId: Id, newText: string): CitationRecord {
+  const result: AnchorResult = anchor(newText, citation.selectors);
+  if (result.status === 'orphan') return { ...citation, articleId: newId, orphan: true };
+  const { start, end } = result.span;
+  const { orphan: _orphan, ...rest } = citation;
+  return { ...rest, articleId: newId, start, end, selectors: describe(newText, start, end) };
 }

@@ -10,65 +10,58 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
-import type { SpanCitation } from '@shared/model';
-import { copyCitation, readCitation } from './citation-json';
+import type { Id } from '@shared/model';
+import { SPAN_LINK_TYPE, SPAN_LINK_VERSION } from '@shared/notes/citation-links';
+import { $knownCitation } from './citation-lookup';
 import { citationText } from './quote-text';
 import { SpanLinkChip } from './SpanLinkChip';
 
-export const SPAN_LINK_TYPE = 'span-link';
-export const SPAN_LINK_VERSION = 1;
+export { SPAN_LINK_TYPE, SPAN_LINK_VERSION };
 
+/** The node as JSON: its type, version and the id of its citation, nothing else (see citation-links.ts). */
 export type SerializedSpanLinkNode = Spread<
-  { type: typeof SPAN_LINK_TYPE; version: typeof SPAN_LINK_VERSION; citation: SpanCitation },
+  { type: typeof SPAN_LINK_TYPE; version: typeof SPAN_LINK_VERSION; citationId: Id },
   SerializedLexicalNode
 >;
 
-const NO_CITATION: SpanCitation = {
-  articleId: '',
-  start: 0,
-  end: 0,
-  selectors: {
-    position: { type: 'TextPositionSelector', start: 0, end: 0 },
-    quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-  },
-  quote: '',
-  sourceLabel: '',
-  highlightId: null,
-};
-
 /**
  * A link from a note to an exact span of an article: an inline chip showing the quoted words
- * and their source. Following it opens the article at the span. Its text content is
- * `“quote” (source)`, so the note's plain text and search see the words it cites.
+ * and their source. Following it opens the article at the span.
+ *
+ * The node keeps only the citation's id; the citation (article, offsets, selectors, quote)
+ * is a row of the citations table (Lexical's CommentPlugin pattern), so that re-anchoring it on a
+ * newer version of the article changes one row and no note. Its text content is
+ * `“quote” (source)` once the editor knows the row (citation-lookup.ts).
  */
 export class SpanLinkNode extends DecoratorNode<JSX.Element> {
-  __citation: SpanCitation;
+  __citationId: Id;
 
   static override getType(): string {
     return SPAN_LINK_TYPE;
   }
 
   static override clone(node: SpanLinkNode): SpanLinkNode {
-    return new SpanLinkNode(node.__citation, node.__key);
+    return new SpanLinkNode(node.__citationId, node.__key);
   }
 
   /**
-   * Reads a span link written by any version. A citation that still names an article and a span
-   * is kept (fields this version does not know are dropped); one that does not becomes plain
-   * text of whatever words it held, so a note never loses them and never fails to open.
+   * Reads a span link: a node naming a citation id is kept (fields this version does not know
+   * are dropped). One that names none (damaged, or a version 1 node from outside the database,
+   * whose citations schema 6 moved into rows) becomes plain text of whatever words it held, so a
+   * note never loses them and never fails to open.
    */
   static override importJSON(serialized: Record<string, unknown>): LexicalNode {
-    const citation = readCitation(serialized.citation);
-    if (citation) return $createSpanLinkNode(citation);
+    const id = serialized.citationId;
+    if (typeof id === 'string' && id !== '') return $createSpanLinkNode(id);
     const raw = serialized.citation as Record<string, unknown> | undefined;
     const quote = typeof raw?.quote === 'string' ? raw.quote : '';
     const sourceLabel = typeof raw?.sourceLabel === 'string' ? raw.sourceLabel : '';
     return $createTextNode(quote || sourceLabel ? citationText({ quote, sourceLabel }) : '');
   }
 
-  constructor(citation: SpanCitation = NO_CITATION, key?: NodeKey) {
+  constructor(citationId: Id = '', key?: NodeKey) {
     super(key);
-    this.__citation = copyCitation(citation);
+    this.__citationId = citationId;
   }
 
   override exportJSON(): SerializedSpanLinkNode {
@@ -76,12 +69,12 @@ export class SpanLinkNode extends DecoratorNode<JSX.Element> {
       ...super.exportJSON(),
       type: SPAN_LINK_TYPE,
       version: SPAN_LINK_VERSION,
-      citation: copyCitation(this.getLatest().__citation),
+      citationId: this.getLatest().__citationId,
     };
   }
 
-  getCitation(): SpanCitation {
-    return copyCitation(this.getLatest().__citation);
+  getCitationId(): Id {
+    return this.getLatest().__citationId;
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
@@ -103,7 +96,8 @@ export class SpanLinkNode extends DecoratorNode<JSX.Element> {
   }
 
   override getTextContent(): string {
-    return citationText(this.getLatest().__citation);
+    const citation = $knownCitation(this.getLatest().__citationId);
+    return citation ? citationText(citation) : '';
   }
 
   override isInline(): boolean {
@@ -111,12 +105,12 @@ export class SpanLinkNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return <SpanLinkChip citation={this.__citation} nodeKey={this.getKey()} />;
+    return <SpanLinkChip citationId={this.__citationId} nodeKey={this.getKey()} />;
   }
 }
 
-export function $createSpanLinkNode(citation: SpanCitation): SpanLinkNode {
-  return $applyNodeReplacement(new SpanLinkNode(citation));
+export function $createSpanLinkNode(citationId: Id): SpanLinkNode {
+  return $applyNodeReplacement(new SpanLinkNode(citationId));
 }
 
 export function $isSpanLinkNode(node: LexicalNode | null | undefined): node is SpanLinkNode {

@@ -5,15 +5,15 @@ import { INSERT_SPAN_LINK_COMMAND } from './commands';
 import { $insertSpanLink } from './insert-span-link';
 import { SpanLinkNode } from './SpanLinkNode';
 
-/** Answers INSERT_SPAN_LINK_COMMAND: the citation becomes a span link at the cursor. */
+/** Answers INSERT_SPAN_LINK_COMMAND: a span link naming the stored citation, at the cursor. */
 export function SpanLinkPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     if (!editor.hasNodes([SpanLinkNode])) throw new Error('SpanLinkPlugin: SpanLinkNode is not registered on the editor.');
     return editor.registerCommand(
       INSERT_SPAN_LINK_COMMAND,
-      (citation) => {
-        $insertSpanLink(citation);
+      (citationId) => {
+        $insertSpanLink(citationId);
         return true;
       },
       COMMAND_PRIORITY_EDITOR,

@@ -1,7 +1,8 @@
 export { INSERT_SPAN_LINK_COMMAND } from './commands';
 export { $insertSpanLink } from './insert-span-link';
 export { NOTE_NODES } from './nodes';
-export { SpanLinkContext, useOpenSpan, type OpenSpanHandler } from './span-link-context';
+export { CitationSourceContext, SpanLinkContext, useLoadCitation, useOpenSpan, type LoadCitation, type OpenSpanHandler } from './span-link-context';
+export { $knownCitation, rememberCitations } from './citation-lookup';
 export { SpanLinkPlugin } from './SpanLinkPlugin';
 export {
   $createSpanLinkNode,

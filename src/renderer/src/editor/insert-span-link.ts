@@ -7,7 +7,7 @@ import {
   $isRangeSelection,
   type BaseSelection,
 } from 'lexical';
-import type { SpanCitation } from '@shared/model';
+import type { Id } from '@shared/model';
 import { $createSpanLinkNode, type SpanLinkNode } from './SpanLinkNode';
 
 /** A caret at the very end of the note, in a paragraph (added if the note ends without a block of text). */
@@ -21,11 +21,11 @@ function $selectEndOfNote(): BaseSelection {
 }
 
 /**
- * Inserts a span link at the selection (replacing selected text), or at the end of the note when
- * the editor has no selection. Must run inside an editor update.
+ * Inserts a span link naming a stored citation at the selection (replacing selected text), or at
+ * the end of the note when the editor has no selection. Must run inside an editor update.
  */
-export function $insertSpanLink(citation: SpanCitation): SpanLinkNode {
-  const node = $createSpanLinkNode(citation);
+export function $insertSpanLink(citationId: Id): SpanLinkNode {
+  const node = $createSpanLinkNode(citationId);
   const current = $getSelection();
   const selection = $isRangeSelection(current) || $isNodeSelection(current) ? current : $selectEndOfNote();
   selection.insertNodes([node]);

@@ -2,6 +2,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $dfs } from '@lexical/utils';
 import { $createParagraphNode, $getRoot, type LexicalEditor, type SerializedEditorState } from 'lexical';
 import type { Id, SpanCitation } from '@shared/model';
+import { forgetCitations, rememberCitations } from './citation-lookup';
 import { $insertSpanLink } from './insert-span-link';
 import { NOTE_NODES } from './nodes';
 import { $isSpanLinkNode } from './SpanLinkNode';
@@ -33,23 +34,31 @@ function sharedEditor(): LexicalEditor {
 }
 
 /**
- * What the database keeps beside a note's content: its plain text and the articles it cites.
- * Pure: the content is read by a headless editor with the note editor's nodes. Throws if the
- * content is not a Lexical editor state.
+ * What the database keeps beside a note's content: its plain text and the articles it cites,
+ * given the citations its span links name (by id; a link naming none of them adds no words and
+ * no article). Pure: the content is read by a headless editor with the note editor's nodes.
+ * Throws if the content is not a Lexical editor state.
  */
-export function noteSummary(content: string | SerializedEditorState): NoteSummary {
+export function noteSummary(content: string | SerializedEditorState, citations: ReadonlyMap<Id, SpanCitation> = new Map()): NoteSummary {
   const editor = sharedEditor();
   const state = editor.parseEditorState(content);
-  return state.read(
-    () => {
-      const cited = new Set<Id>();
-      for (const { node } of $dfs()) {
-        if ($isSpanLinkNode(node)) cited.add(node.getCitation().articleId);
-      }
-      return { plainText: $getRoot().getTextContent().trim(), citedArticleIds: [...cited] };
-    },
-    { editor },
-  );
+  forgetCitations(editor);
+  rememberCitations(editor, citations);
+  try {
+    return state.read(
+      () => {
+        const cited = new Set<Id>();
+        for (const { node } of $dfs()) {
+          const citation = $isSpanLinkNode(node) ? citations.get(node.getCitationId()) : undefined;
+          if (citation) cited.add(citation.articleId);
+        }
+        return { plainText: $getRoot().getTextContent().trim(), citedArticleIds: [...cited] };
+      },
+      { editor },
+    );
+  } finally {
+    forgetCitations(editor);
+  }
 }
 
 function contentOf(build: () => void): string {
@@ -65,12 +74,12 @@ export function emptyNoteContent(): string {
   });
 }
 
-/** The content of a new note that holds one citation, with the cursor after it. */
-export function noteContentWithCitation(citation: SpanCitation): string {
+/** The content of a new note that holds one span link (naming a stored citation), with the cursor after it. */
+export function noteContentWithCitation(citationId: Id): string {
   return contentOf(() => {
     const paragraph = $createParagraphNode();
     $getRoot().append(paragraph);
     paragraph.select();
-    $insertSpanLink(citation);
+    $insertSpanLink(citationId);
   });
 }

@@ -22,8 +22,9 @@ import { CODER, NOTE, PROJECT, TEXT, type ArticleEntry, type BoilerplateEntry, t
 import { formatDocName, parseDocName, type SyncDocKind, type SyncDocName } from '@shared/sync/names';
 import { ADMIN_CHANGED_SIGNAL } from '@shared/sync/signals';
 import type { SyncProjectRecord } from '@shared/sync/project';
-import { readCodebook, readCoderHighlights, readCorrections, readManifest } from '@shared/sync/pull';
-import { LOCAL_ORIGIN, pushArticle, pushHighlights, pushTags } from '@shared/sync/push';
+import { readCodebook, readCoderHighlights, readCorrections, readManifest, readNoteCitations } from '@shared/sync/pull';
+import { LOCAL_ORIGIN, pushArticle, pushCitations, pushHighlights, pushTags } from '@shared/sync/push';
+import { citationIdsOf } from '@shared/notes/citation-links';
 import { checkBoilerplate, checkNoteIndexEntry } from '@shared/sync/entries';
 import { fingerprintText } from '@shared/ingest/fingerprint';
 import { onCorpusChange, type CommittedChanges } from '../db/changes';
@@ -33,7 +34,7 @@ import {
 } from '../db/sync-apply';
 import type { SyncStore } from '../db/sync-store';
 import { applyRemoteNote, removeRemoteNote } from '../db/sync-apply';
-import { withFingerprints, withLocalArticleIds } from './notes/citations';
+import { citationsById } from '../db/citations';
 import { isNoteDocEmpty, readNoteDoc, seedNoteDoc } from './notes/note-doc';
 import { projectInfo, type ProjectInfo } from './api';
 import { closeDoc, openDoc, openSocket, RESTORE_ORIGIN, type OpenDoc } from './connections';
@@ -302,12 +303,14 @@ export class SyncEngine {
     const noteIds = keysOf('notes');
     const addedNotes = committed.changes.flatMap((change) => (change.table === 'notes' && change.kind === 'add' ? (change.keys as Id[]) : []));
     const deletedNotes = committed.changes.flatMap((change) => (change.table === 'notes' && change.kind === 'delete' ? (change.keys as Id[]) : []));
-    if (articleIds.length === 0 && highlightIds.length === 0 && !tagsChanged && noteIds.length === 0) return;
+    const citationIds = keysOf('citations');
+    if (articleIds.length === 0 && highlightIds.length === 0 && !tagsChanged && noteIds.length === 0 && citationIds.length === 0) return;
     this.enqueue(async () => {
       if (articleIds.length > 0) await this.pushArticles(articleIds);
       if (tagsChanged) await this.pushCodebook(deletedTags);
       if (highlightIds.length > 0) await this.pushOwnHighlights(highlightIds);
       if (noteIds.length > 0) await this.pushNotes(noteIds, new Set(deletedNotes), new Set(addedNotes));
+      if (citationIds.length > 0) await this.pushChangedCitations(citationIds);
     });
   }
 
@@ -357,22 +360,27 @@ export class SyncEngine {
       // A note written here since sharing is in no one else's hands: its document is seeded at once,
       // before its editor binds. Older notes wait for the server's copy, so a copy is never doubled.
       if (fresh.has(id)) {
-        this.seedNote(open, note);
+        await this.seedNote(open, note);
         continue;
       }
       void open.synced().then(() =>
         this.enqueue(async () => {
           const current = await this.db.notes.get(id);
-          if (current) this.seedNote(open, current);
+          if (current) await this.seedNote(open, current);
         }),
       );
     }
   }
 
-  /** Writes a stored note into its document, unless the document already holds one. */
-  private seedNote(open: OpenDoc, note: NoteRecord): void {
+  /**
+   * Writes a stored note into its document, unless the document already holds one, and the
+   * citations its span links name (the live editor shares the links as it types; their rows
+   * follow here, when the note is saved).
+   */
+  private async seedNote(open: OpenDoc, note: NoteRecord): Promise<void> {
+    const citations = [...(await citationsById(this.db, citationIdsOf(note.content))).values()];
+    open.doc.transact(() => pushCitations(open.doc, citations, (articleId) => this.fingerprintById.get(articleId)), LOCAL_ORIGIN);
     if (!isNoteDocEmpty(open.doc)) return;
-    const content = withFingerprints(note.content, (articleId) => this.fingerprintById.get(articleId));
     open.doc.transact(() => {
       const meta = open.doc.getMap<unknown>(NOTE.meta);
       if (!meta.has('createdBy')) {
@@ -382,7 +390,17 @@ export class SyncEngine {
         meta.set('highlight', null);
       }
     }, LOCAL_ORIGIN);
-    seedNoteDoc(open.doc, content, LOCAL_ORIGIN);
+    seedNoteDoc(open.doc, note.content, LOCAL_ORIGIN);
+  }
+
+  /** Citations changed here (re-anchored on a newer version): every note document that holds one gets the new entry. */
+  private async pushChangedCitations(ids: Id[]): Promise<void> {
+    const rows = [...(await citationsById(this.db, ids)).values()];
+    if (rows.length === 0) return;
+    for (const [name, open] of this.docs) {
+      if (!this.isKind(name, 'note')) continue;
+      open.doc.transact(() => pushCitations(open.doc, rows, (articleId) => this.fingerprintById.get(articleId), true), LOCAL_ORIGIN);
+    }
   }
 
   /** The open document of a note, for its live editor (null until the note is in the project). */
@@ -410,7 +428,8 @@ export class SyncEngine {
     if (isNoteDocEmpty(doc)) return;
     const entry = this.projectDoc()?.doc.getMap<NoteIndexEntry>(PROJECT.notes).get(noteId);
     if (entry?.deletedAt != null) return;
-    const content = withLocalArticleIds(readNoteDoc(doc), (fingerprint) => this.idByFingerprint.get(fingerprint));
+    const content = readNoteDoc(doc);
+    const citations = readNoteCitations(doc, (fingerprint) => this.idByFingerprint.get(fingerprint)).items;
     const meta = doc.getMap<unknown>(NOTE.meta);
     const article = meta.get('article');
     const createdAt = meta.get('createdAt');
@@ -419,6 +438,7 @@ export class SyncEngine {
       content,
       articleId: typeof article === 'string' ? (this.idByFingerprint.get(article) ?? null) : null,
       createdAt: typeof createdAt === 'number' ? createdAt : this.now(),
+      citations,
     });
   }
 

@@ -5,6 +5,8 @@
  * the first bytes, then UTF-8; bytes that are not valid UTF-8 are read as windows-1252, the
  * encoding of most undeclared legacy pages.
  */
+import { decodeWindows1252 } from '../windows-1252';
+
 export interface DecodedHtml {
   html: string;
   /** The WHATWG name of the encoding used. */
@@ -42,24 +44,7 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   return { html: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [...warnings, note] };
 }
 
-/** Bytes 0x80-0x9F in windows-1252 (the other bytes are the same as Latin-1); undefined ones stay as they are. */
-const WINDOWS_1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-/**
- * windows-1252 by table: Node 20's TextDecoder decodes the label as Latin-1, turning curly
- * quotes, dashes and the euro sign into control characters.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes = Array.from(bytes.subarray(start, start + CHUNK), (byte) =>
-      byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte,
-    );
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
-}
+export { decodeWindows1252 };
 
 function decodeUtf8(bytes: Uint8Array): string | null {
   try {

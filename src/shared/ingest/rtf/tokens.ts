@@ -5,6 +5,7 @@
  * Worker and in Node alike and needs text only (see README, Dependencies).
  */
 import { MAX_RTF_DEPTH } from '../limits';
+import { textDecoderFor } from '../windows-1252';
 
 /** Destinations whose content is not the article's text (tables of fonts, colours, styles, pictures…). */
 const SKIPPED_DESTINATIONS = new Set([
@@ -45,9 +46,9 @@ const CP_ENCODINGS: Record<number, string> = {
 
 function decoderFor(codePage: number): { decode(bytes: Uint8Array): string } {
   try {
-    return new TextDecoder(CP_ENCODINGS[codePage] ?? 'windows-1252');
+    return textDecoderFor(CP_ENCODINGS[codePage] ?? 'windows-1252');
   } catch {
-    return new TextDecoder('windows-1252');
+    return textDecoderFor('windows-1252');
   }
 }
 

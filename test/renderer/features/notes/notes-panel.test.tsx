@@ -99,7 +99,8 @@ describe('the notes pane', () => {
 
   it('answers a citation with no note open by a new note holding it; its chip opens the article at the span', async () => {
     act(() => services.citations.request(citation('article-b')));
-    const chip = await waitFor(() => document.querySelector<HTMLElement>('[role="link"]'));
+    // The chip reads its citation's row: it has its words once the row is read.
+    const chip = await waitFor(() => document.querySelector<HTMLElement>('[role="link"][aria-label]'));
     expect(chip.getAttribute('aria-label')).toBe(`${QUOTE} — Reuters, 19 May 2021`);
     expect(chip.textContent).toBe(`“${QUOTE}”Reuters, 19 May 2021`);
     const notes = await db.notes.toArray();
@@ -110,11 +111,27 @@ describe('the notes pane', () => {
     expect(open).toHaveBeenCalledWith('article-b', { start: TEXT.indexOf(QUOTE), end: TEXT.indexOf(QUOTE) + QUOTE.length });
   });
 
+  it('shows a change to a citation row in the open note at once, without the note being rewritten', async () => {
+    act(() => services.citations.request(citation('article-b')));
+    const chip = await waitFor(() => document.querySelector<HTMLElement>('[role="link"][aria-label]'));
+    const [row] = await db.citations.toArray();
+    const [before] = await db.notes.toArray();
+    expect(before?.content).toContain(`"citationId":"${row!.id}"`);
+    expect(before?.content).not.toContain(QUOTE);
+    // What re-anchoring on a newer version does: the row moves to the new article and new offsets.
+    await db.citations.put({ ...row!, articleId: 'article-b2', start: row!.start + 10, end: row!.end + 10 });
+    await waitFor(() => chip.isConnected && document.querySelector('[data-article-id="article-b2"]'));
+    const open = vi.spyOn(services.navigation, 'openArticle');
+    act(() => document.querySelector<HTMLElement>('[data-article-id="article-b2"]')!.click());
+    expect(open).toHaveBeenCalledWith('article-b2', { start: row!.start + 10, end: row!.end + 10 });
+    expect((await db.notes.toArray())[0]?.content).toBe(before?.content);
+  });
+
   it('inserts a citation into the open note and saves it', async () => {
     (await waitFor(() => button('New note'))).click();
     await waitFor(() => document.querySelector('[aria-label="Note text"]'));
     act(() => services.citations.request(citation('article-c')));
-    await waitFor(() => document.querySelector('[role="link"]'));
+    await waitFor(() => document.querySelector('[role="link"][aria-label]'));
     await vi.waitFor(async () => expect((await db.notes.toArray())[0]?.citedArticleIds).toEqual(['article-c']), { timeout: 3000 });
     const [note] = await db.notes.toArray();
     expect(note).toMatchObject({ articleId: 'article-a' });

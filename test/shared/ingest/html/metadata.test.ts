@@ -37,6 +37,12 @@ describe('toIsoDate', () => {
     ['20240314', '2024-03-14'],
     ['Thu, 14 Mar 2024 08:30:00 GMT', '2024-03-14T08:30:00.000Z'],
     ['March 14, 2024', '2024-03-14'],
+    ['14 March 2024', '2024-03-14'],
+    ['Wed, 19 May 2021 10:00:00 +0200', '2021-05-19T08:00:00.000Z'],
+    ['Sat, 01 Jan 2022 23:30:00 EST', '2022-01-02T04:30:00.000Z'],
+    // No zone: the time as written, not shifted by the machine's own time zone.
+    ['May 19, 2021 10:00', '2021-05-19T10:00:00'],
+    ['Mar 14, 2024 and then some words', null],
     ['2024-02-30', null],
     ['yesterday', null],
     ['1710405000', null],

@@ -31,6 +31,12 @@ describe('reading RTF text', () => {
     expect(textOf("{\\rtf1\\ansi\\ansicpg1251 \\'cc\\'ee\\'f1\\'ea\\'e2\\'e0}")).toBe('Москва');
   });
 
+  it('decodes windows-1252 curly quotes, dashes and the euro sign (bytes 0x80-0x9F) as such, in Node too', () => {
+    // Node 20's own TextDecoder would give control characters U+0093, U+0094, U+0096, U+0080 here.
+    expect(textOf("{\\rtf1\\ansi\\ansicpg1252 \\'93quoted\\'94 \\'96 \\'80 5}")).toBe('\u201Cquoted\u201D \u2013 \u20AC 5');
+    expect(textOf("{\\rtf1\\ansi \\'92}")).toBe('\u2019');
+  });
+
   it('ends a paragraph at \\par and a line at \\line', () => {
     expect(textOf('{\\rtf1 One\\par Two\\line three\\par}')).toBe('One\nTwo\nthree\n');
   });

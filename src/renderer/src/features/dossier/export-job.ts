@@ -16,7 +16,7 @@ import {
   selectForDossier,
 } from '@shared/dossier';
 import type { ArticleTextRecord } from '@shared/model';
-import { readBackupCorpus, readTexts } from '../../db/backup';
+import { readBackupCorpus, readTexts, withCitationsInside } from '../../db/backup';
 import type { ParallaxDB } from '../../db/schema';
 import { buildInWorker } from './build-client';
 
@@ -76,7 +76,8 @@ export async function dossierInputFor(
     articles: selection.articles.map((record) => ({ record, text: byId.get(record.id)?.text ?? '', boilerplate: byId.get(record.id)?.boilerplate ?? [] })),
     tags: selection.tags,
     highlights: selection.highlights,
-    notes: selection.notes,
+    // The builders read each span link's citation from inside the note, as a file holds it.
+    notes: await withCitationsInside(db, selection.notes),
     comparison: null,
     coderNames: await coderNamesOf(db),
   };

@@ -9,13 +9,14 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $createParagraphNode, $createTextNode, $getRoot, type EditorState } from 'lexical';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteRecord, SpanCitation } from '@shared/model';
 import { useServices } from '../../app/services';
+import { addCitation, getCitation } from '../../db/citations';
 import { saveNoteContent } from '../../db/notes';
 import { INSERT_SPAN_LINK_COMMAND } from '../../editor/commands';
 import { NOTE_NODES } from '../../editor/nodes';
-import { SpanLinkContext } from '../../editor/span-link-context';
+import { CitationSourceContext, SpanLinkContext } from '../../editor/span-link-context';
 import { SpanLinkPlugin } from '../../editor/SpanLinkPlugin';
 import { noteSummary } from '../../editor/summary';
 import { noteTheme } from '../../editor/theme';
@@ -31,8 +32,8 @@ import './notes.css';
 
 /** What the notes pane can do with the open editor. */
 export interface NoteEditorHandle {
-  /** Inserts a span link at the cursor (or at the end of the note when it has none). */
-  insertCitation(citation: SpanCitation): void;
+  /** Stores the citation and inserts a span link naming it at the cursor (or at the end of the note when it has none). */
+  insertCitation(citation: SpanCitation): Promise<void>;
   /** Saves what is pending now. */
   flush(): Promise<void>;
   focus(): void;
@@ -78,18 +79,28 @@ function initialEditorState(note: NoteEditorProps['note']): InitialEditorStateTy
 
 function HandlePlugin({ onReady, flush, autoFocus }: Pick<NoteEditorProps, 'onReady' | 'autoFocus'> & { flush: () => Promise<void> }) {
   const [editor] = useLexicalComposerContext();
+  const { db } = useServices();
+  // Citations are stored one after another, so that links land in the order they were asked for.
+  const inserting = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
     if (autoFocus) editor.focus();
   }, [editor, autoFocus]);
   useEffect(() => {
     if (!onReady) return;
     onReady({
-      insertCitation: (citation) => editor.dispatchCommand(INSERT_SPAN_LINK_COMMAND, citation),
+      insertCitation: (citation) => {
+        // The row is written before the link that names it, so a saved note never names a missing row.
+        inserting.current = inserting.current.then(async () => {
+          const row = await addCitation(db, citation);
+          editor.dispatchCommand(INSERT_SPAN_LINK_COMMAND, row.id);
+        });
+        return inserting.current;
+      },
       flush,
       focus: () => editor.focus(),
     });
     return () => onReady(null);
-  }, [editor, onReady, flush]);
+  }, [editor, db, onReady, flush]);
   return null;
 }
 
@@ -134,49 +145,52 @@ export function NoteEditor({ note, onReady, autoFocus = false, collaboration = n
     },
     [collaboration],
   );
+  const loadCitation = useCallback((id: string) => getCitation(db, id), [db]);
 
   return (
-    <SpanLinkContext.Provider value={openSpan}>
-      <LexicalComposer initialConfig={initialConfig}>
-        <div className="note-editor" onBlur={() => void flush()}>
-          <div className="note-editor__bar">
-            <NoteToolbar />
-            <span className={`note-editor__status note-editor__status--${status}`} role={status === 'failed' ? 'alert' : undefined}>
-              {STATUS_TEXT[status]}
-            </span>
+    <CitationSourceContext.Provider value={loadCitation}>
+      <SpanLinkContext.Provider value={openSpan}>
+        <LexicalComposer initialConfig={initialConfig}>
+          <div className="note-editor" onBlur={() => void flush()}>
+            <div className="note-editor__bar">
+              <NoteToolbar />
+              <span className={`note-editor__status note-editor__status--${status}`} role={status === 'failed' ? 'alert' : undefined}>
+                {STATUS_TEXT[status]}
+              </span>
+            </div>
+            <div className="note-editor__body">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="note-text"
+                    ariaLabel="Note text"
+                    ariaMultiline
+                    aria-placeholder="Write a note…"
+                    placeholder={<div className="note-text__placeholder">Write a note…</div>}
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
+            {collaboration ? (
+              <CollaborationPlugin
+                id={NOTE.content}
+                providerFactory={providerFactory}
+                shouldBootstrap={false}
+                username={collaboration.user.name}
+                cursorColor={collaboration.user.colour}
+              />
+            ) : (
+              <HistoryPlugin />
+            )}
+            <ListPlugin />
+            <LinkPlugin validateUrl={isAllowedLinkUrl} />
+            <SpanLinkPlugin />
+            <OnChangePlugin ignoreSelectionChange onChange={onChange} />
+            <HandlePlugin onReady={onReady} flush={flush} autoFocus={autoFocus} />
           </div>
-          <div className="note-editor__body">
-            <RichTextPlugin
-              contentEditable={
-                <ContentEditable
-                  className="note-text"
-                  ariaLabel="Note text"
-                  ariaMultiline
-                  aria-placeholder="Write a note…"
-                  placeholder={<div className="note-text__placeholder">Write a note…</div>}
-                />
-              }
-              ErrorBoundary={LexicalErrorBoundary}
-            />
-          </div>
-          {collaboration ? (
-            <CollaborationPlugin
-              id={NOTE.content}
-              providerFactory={providerFactory}
-              shouldBootstrap={false}
-              username={collaboration.user.name}
-              cursorColor={collaboration.user.colour}
-            />
-          ) : (
-            <HistoryPlugin />
-          )}
-          <ListPlugin />
-          <LinkPlugin validateUrl={isAllowedLinkUrl} />
-          <SpanLinkPlugin />
-          <OnChangePlugin ignoreSelectionChange onChange={onChange} />
-          <HandlePlugin onReady={onReady} flush={flush} autoFocus={autoFocus} />
-        </div>
-      </LexicalComposer>
-    </SpanLinkContext.Provider>
+        </LexicalComposer>
+      </SpanLinkContext.Provider>
+    </CitationSourceContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { displayTitle } from '@shared/article-view';
 import type { Id, NoteRecord, SpanCitation } from '@shared/model';
 import { useServices } from '../../app/services';
 import { useNavigationState } from '../../app/use-navigation';
+import { addCitation } from '../../db/citations';
 import { deleteNote, listAllNotes, listNotesForArticle, newNoteRecord, restoreNote, type NewNote } from '../../db/notes';
 import { noteContentWithCitation } from '../../editor/summary';
 import { NoteEditor, type NoteEditorHandle } from './NoteEditor';
@@ -80,17 +81,21 @@ export function NotesPanel() {
   /** A new note on the cited article holding the citation; citations arriving meanwhile wait for its editor. */
   const citeInNewNote = useEffectEvent((citation: SpanCitation) => {
     creating.current = true;
-    createAndOpen(
-      { articleId: citation.articleId, highlightId: citation.highlightId, content: noteContentWithCitation(citation) },
-      false,
-    ).catch((error: unknown) => {
-      creating.current = false;
-      console.error('Could not create a note for the citation', error);
-    });
+    addCitation(db, citation)
+      .then((row) =>
+        createAndOpen(
+          { articleId: citation.articleId, highlightId: citation.highlightId, content: noteContentWithCitation(row.id), citations: [row] },
+          false,
+        ),
+      )
+      .catch((error: unknown) => {
+        creating.current = false;
+        console.error('Could not create a note for the citation', error);
+      });
   });
 
   const onCitation = useEffectEvent((citation: SpanCitation) => {
-    if (editorRef.current) editorRef.current.insertCitation(citation);
+    if (editorRef.current) void editorRef.current.insertCitation(citation);
     else if (creating.current || (openId !== null && openNote === undefined)) waiting.current.push(citation);
     else citeInNewNote(citation);
   });
@@ -113,7 +118,7 @@ export function NotesPanel() {
     creating.current = false;
     const pending = waiting.current;
     waiting.current = [];
-    for (const citation of pending) handle.insertCitation(citation);
+    for (const citation of pending) void handle.insertCitation(citation);
   }, []);
 
   const newNote = () => {

@@ -6,11 +6,16 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot } from 'lexical';
 import { useEffect, useMemo } from 'react';
+import { placeFurniture } from '@shared/furniture-places';
+import type { BoilerplateBlock } from '@shared/ingest/types';
 import { segmentArticle, type MarkedSpan, type SegmentedParagraph } from '@shared/reader-segments';
+import { FurnitureNode } from './FurnitureNode';
 
 export interface ArticleTextProps {
   text: string;
   spans: MarkedSpan[];
+  /** The article's page furniture: blocks a person put back are shown where they stood, apart from the text. */
+  furniture: readonly BoilerplateBlock[];
   /** Highlight id → the colours of its tags (CSS colours), in codebook order. */
   colours: ReadonlyMap<string, string[]>;
   /** Highlight id → its coder's colour, underlining it, when the article holds more than one coder's highlights. */
@@ -35,7 +40,7 @@ export function ArticleText(props: ArticleTextProps) {
     () => ({
       namespace: 'parallax-reader',
       editable: false,
-      nodes: [MarkNode],
+      nodes: [MarkNode, FurnitureNode],
       theme: THEME,
       onError: (error: Error) => {
         throw error;
@@ -54,9 +59,10 @@ export function ArticleText(props: ArticleTextProps) {
   );
 }
 
-function DocumentPlugin({ text, spans, colours, coderColours = null, activeHighlightId, onLayout, onClickMark }: ArticleTextProps) {
+function DocumentPlugin({ text, spans, furniture, colours, coderColours = null, activeHighlightId, onLayout, onClickMark }: ArticleTextProps) {
   const [editor] = useLexicalComposerContext();
   const paragraphs = useMemo(() => segmentArticle(text, spans), [text, spans]);
+  const placed = useMemo(() => placeFurniture(paragraphs.map((p) => p.start), furniture), [paragraphs, furniture]);
 
   // The document is rebuilt when the text or the highlights change: cheap for a read-only text,
   // and it keeps the editor an exact picture of the stored spans.
@@ -65,7 +71,15 @@ function DocumentPlugin({ text, spans, colours, coderColours = null, activeHighl
       () => {
         const root = $getRoot();
         root.clear();
-        for (const paragraph of paragraphs) {
+        let next = 0;
+        const appendFurnitureBefore = (paragraphIndex: number) => {
+          for (; next < placed.length && placed[next]!.beforeParagraph <= paragraphIndex; next++) {
+            const { block } = placed[next]!;
+            root.append(new FurnitureNode(block.reason).append($createTextNode(block.text)));
+          }
+        };
+        paragraphs.forEach((paragraph, paragraphIndex) => {
+          appendFurnitureBefore(paragraphIndex);
           const node = $createParagraphNode();
           for (const segment of paragraph.segments) {
             const textNode = $createTextNode(segment.text);
@@ -73,12 +87,13 @@ function DocumentPlugin({ text, spans, colours, coderColours = null, activeHighl
             else node.append($createMarkNode(segment.ids).append(textNode));
           }
           root.append(node);
-        }
+        });
+        appendFurnitureBefore(paragraphs.length);
       },
       { discrete: true, tag: 'history-merge' },
     );
     onLayout(editor.getRootElement(), paragraphs);
-  }, [editor, paragraphs, onLayout]);
+  }, [editor, paragraphs, placed, onLayout]);
 
   useEffect(
     () =>

@@ -243,6 +243,7 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
           <ArticleText
             text={text.text}
             spans={spans}
+            furniture={text.boilerplate}
             colours={colours}
             coderColours={coderColours}
             activeHighlightId={activeId}

@@ -1,6 +1,7 @@
 /**
  * Between DOM positions in the reader and offsets into the article text. The reader renders
- * one <p> per paragraph, in order, so a point's offset is its paragraph's start plus the
+ * one <p> per paragraph, in order (put-back page furniture sits between them in an <aside>
+ * that holds no offsets), so a point's offset is its paragraph's start plus the
  * characters of the text nodes before it in that paragraph. Working from the DOM keeps this
  * independent of the editor's own selection model (the reader is read-only).
  */
@@ -39,8 +40,10 @@ function pointToOffset(root: HTMLElement, paragraphs: ParagraphOffsets[], node: 
   const paragraph = elements.find((p) => p === node || p.contains(node));
   if (!paragraph) {
     if (node === root) {
-      // Between paragraphs: the start of the next one, or the end of the text.
-      const next = paragraphs[offset];
+      // Between paragraphs: the start of the next one, or the end of the text. `offset` counts
+      // the root's children, which include put-back furniture (not paragraphs): count paragraphs.
+      const before = Array.from(root.childNodes).slice(0, offset).filter((child) => child instanceof HTMLElement && child.tagName === 'P').length;
+      const next = paragraphs[before];
       return next ? next.start : (paragraphs.at(-1)?.end ?? 0);
     }
     return null;

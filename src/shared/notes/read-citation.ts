@@ -1,5 +1,5 @@
-import type { SpanSelectors } from '@shared/anchoring/types';
-import type { SpanCitation } from '@shared/model';
+import type { SpanSelectors } from '../anchoring/types';
+import type { SpanCitation } from '../model';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

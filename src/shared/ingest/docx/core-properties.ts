@@ -1,3 +1,4 @@
+import { decodeXML } from 'entities';
 import { isPlaceholderAuthor, isPlaceholderTitle, splitAuthors } from '../document-properties';
 import type { ArticleMetadata, FileDate, ProvenanceMap } from '../types';
 
@@ -58,15 +59,7 @@ function elementText(xml: string, localName: string): string | null {
 }
 
 function decodeXmlText(raw: string): string {
-  return raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, cdata: string | undefined, entity: string | undefined) => {
-    if (cdata !== undefined) return cdata;
-    if (!entity) return whole;
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    const lower = entity.toLowerCase();
-    if (lower in named) return named[lower] ?? whole;
-    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
-  });
+  return raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|[^<]+/g, (part, cdata: string | undefined) => (cdata !== undefined ? cdata : decodeXML(part)));
 }
 
 /**

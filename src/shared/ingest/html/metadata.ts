@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import type { ArticleMetadata, MetadataField, Provenance, ProvenanceMap } from '../types';
 import { toIsoDate } from '../iso-date';
 import type { DomDocument } from './dom';
@@ -212,7 +213,7 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 function stringsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [clean(decodeEntities(value))].filter(Boolean);
+  if (typeof value === 'string') return [clean(decodeHTMLStrict(value))].filter(Boolean);
   if (Array.isArray(value)) return value.flatMap(stringsOf);
   return [];
 }
@@ -225,18 +226,6 @@ function nameOf(value: unknown): string[] {
   return [];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-/** JSON-LD strings are raw script text, so pages often leave HTML entities in them. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 /**
  * Metadata values are plain text: markup a page smuggles into a meta tag or JSON-LD

@@ -3,6 +3,7 @@
  * Markdown becomes plain text through marked's lexer (no HTML is rendered, so nothing in the
  * file can run), and a leading H1 becomes the title when the front matter names none.
  */
+import { decodeHTMLStrict } from 'entities';
 import { type Token, type Tokens, Lexer } from 'marked';
 import { MAX_MARKDOWN_DEPTH } from '../limits';
 import { boundMarkdown } from './flatten';
@@ -173,7 +174,7 @@ function blockText(token: Token): string {
       return softBreaks(inlineText((token as Tokens.Heading | Tokens.Paragraph).tokens));
     case 'text': {
       const text = token as Tokens.Text;
-      return softBreaks(text.tokens ? inlineText(text.tokens) : decodeEntities(text.text));
+      return softBreaks(text.tokens ? inlineText(text.tokens) : decodeHTMLStrict(text.text));
     }
     case 'blockquote':
       return blocksText((token as Tokens.Blockquote).tokens);
@@ -227,12 +228,12 @@ function inlineTokenText(token: Token): string {
     case 'del':
     case 'link': {
       const withChildren = token as Tokens.Text | Tokens.Strong | Tokens.Em | Tokens.Del | Tokens.Link;
-      return withChildren.tokens && withChildren.tokens.length > 0 ? inlineText(withChildren.tokens) : decodeEntities(withChildren.text);
+      return withChildren.tokens && withChildren.tokens.length > 0 ? inlineText(withChildren.tokens) : decodeHTMLStrict(withChildren.text);
     }
     case 'escape':
       return (token as Tokens.Escape).text;
     case 'codespan':
-      return decodeEntities((token as Tokens.Codespan).text);
+      return decodeHTMLStrict((token as Tokens.Codespan).text);
     case 'br':
       return '\u2028';
     case 'html': {
@@ -242,7 +243,7 @@ function inlineTokenText(token: Token): string {
     case 'image':
       return '';
     default:
-      return 'text' in token && typeof token.text === 'string' ? decodeEntities(token.text) : '';
+      return 'text' in token && typeof token.text === 'string' ? decodeHTMLStrict(token.text) : '';
   }
 }
 
@@ -256,7 +257,7 @@ function softBreaks(text: string): string {
 
 /** Raw HTML inside Markdown: keep the words, never the tags or script/style bodies. */
 function htmlText(html: string): string {
-  return decodeEntities(
+  return decodeHTMLStrict(
     html
       .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
       .replace(/<(script|style|noscript|template|iframe|object|svg|math)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
@@ -264,14 +265,3 @@ function htmlText(html: string): string {
   ).trim();
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', '#39': "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}

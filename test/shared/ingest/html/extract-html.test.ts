@@ -127,6 +127,19 @@ describe('extractHtml metadata fallbacks', () => {
     expect(doc.provenance.outlet?.source).toBe('JSON-LD publisher.name');
   });
 
+  it('decodes every named HTML entity a page leaves in JSON-LD, and leaves an ampersand that starts none', () => {
+    const jsonLd = JSON.stringify({ '@type': 'NewsArticle', headline: 'Caf&eacute; owners&rsquo; strike &mdash; AT&T &amp; r&eacute;gion&hellip;', author: { name: 'Ren&eacute;e Dub&ccedil;ek' } });
+    const doc = extracted(page(`<script type="application/ld+json">${jsonLd}</script>`));
+    expect(doc.metadata.title).toBe('Café owners’ strike — AT&T & région…');
+    expect(doc.metadata.authors).toEqual(['Renée Dubçek']);
+  });
+
+  it('turns an entity-escaped tag in JSON-LD into nothing, never into markup', () => {
+    const jsonLd = JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour talks &lt;script&gt;alert(1)&lt;/script&gt;resume' });
+    const doc = extracted(page(`<script type="application/ld+json">${jsonLd}</script>`));
+    expect(doc.metadata.title).toBe('Harbour talks resume');
+  });
+
   it('survives JSON-LD that is not valid JSON', () => {
     const doc = extracted(page('<script type="application/ld+json">{ "headline": "broken", </script><title>Fallback title here</title>'));
     expect(doc.metadata.title).toBe('Fallback title here');

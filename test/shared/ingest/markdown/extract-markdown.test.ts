@@ -14,6 +14,13 @@ function extracted(bytes: Uint8Array) {
   return result.value;
 }
 
+describe('extractMarkdown and HTML entities', () => {
+  it('decodes named entities beyond the basic five in text and inline HTML', () => {
+    const doc = extracted(utf8('# Caf&eacute; strike\n\nOwners&rsquo; talks &mdash; <em>r&eacute;gion</em> &amp; AT&T&hellip; 3 &lt; 4.\n'));
+    expect(doc.text).toContain('Owners’ talks — région & AT&T… 3 < 4.');
+  });
+});
+
 describe('extractMarkdown with front matter', () => {
   const doc = extracted(fixture('article.md'));
 

@@ -4,6 +4,7 @@
  * are not kept between two changes, so a changed phrase reads as one change. The equal and
  * deleted texts concatenate to `a`; the equal and inserted texts to `b`.
  */
+import { diffArrays } from 'diff';
 import type { DiffOp } from './types';
 
 const UNIT_RE = /[\p{L}\p{M}\p{N}'’]+|\s+|[^\p{L}\p{M}\p{N}'’\s]/gu;
@@ -12,8 +13,24 @@ function units(text: string): string[] {
   return text.match(UNIT_RE) ?? [];
 }
 
-/** Above this many cells the longest common subsequence is not computed: the middle is replaced whole. */
-const MAX_CELLS = 4_000_000;
+/**
+ * Above this many changed units the difference is not worked out unit by unit: the middle is
+ * shown replaced whole. Two passages that differ in more than this many words are not the same
+ * words reworded, and Myers' algorithm costs (length × edits) to find out.
+ */
+const MAX_EDIT_LENGTH = 2_000;
+
+/** The changed middle of two unit lists, by Myers' algorithm (the `diff` library). */
+function middleOps(xm: string[], ym: string[]): DiffOp[] {
+  const whole = (): DiffOp[] => [
+    ...(xm.length ? [{ op: 'delete' as const, text: xm.join('') }] : []),
+    ...(ym.length ? [{ op: 'insert' as const, text: ym.join('') }] : []),
+  ];
+  if (xm.length === 0 || ym.length === 0) return whole();
+  const changes = diffArrays(xm, ym, { maxEditLength: MAX_EDIT_LENGTH });
+  if (!changes) return whole();
+  return changes.map((change) => ({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join('') }));
+}
 
 export function wordDiff(a: string, b: string): DiffOp[] {
   const x = units(a);
@@ -23,41 +40,9 @@ export function wordDiff(a: string, b: string): DiffOp[] {
   while (pre < x.length && pre < y.length && x[pre] === y[pre]) pre++;
   let suf = 0;
   while (suf < x.length - pre && suf < y.length - pre && x[x.length - 1 - suf] === y[y.length - 1 - suf]) suf++;
-  const xm = x.slice(pre, x.length - suf);
-  const ym = y.slice(pre, y.length - suf);
-
   const raw: DiffOp[] = [];
   if (pre) raw.push({ op: 'equal', text: x.slice(0, pre).join('') });
-  const n = xm.length;
-  const m = ym.length;
-  if (n * m > MAX_CELLS || n === 0 || m === 0) {
-    if (n) raw.push({ op: 'delete', text: xm.join('') });
-    if (m) raw.push({ op: 'insert', text: ym.join('') });
-  } else {
-    // lcs[i][j] = LCS length of xm[i..] and ym[j..]
-    const w = m + 1;
-    const lcs = new Uint32Array((n + 1) * w);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i * w + j] = xm[i] === ym[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && xm[i] === ym[j]) {
-        raw.push({ op: 'equal', text: xm[i]! });
-        i++;
-        j++;
-      } else if (j < m && (i === n || lcs[i * w + j + 1]! >= lcs[(i + 1) * w + j]!)) {
-        raw.push({ op: 'insert', text: ym[j]! });
-        j++;
-      } else {
-        raw.push({ op: 'delete', text: xm[i]! });
-        i++;
-      }
-    }
-  }
+  raw.push(...middleOps(x.slice(pre, x.length - suf), y.slice(pre, y.length - suf)));
   if (suf) raw.push({ op: 'equal', text: x.slice(x.length - suf).join('') });
   return tidy(raw);
 }

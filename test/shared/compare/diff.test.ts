@@ -33,6 +33,30 @@ describe('wordDiff', () => {
     expect(wordDiff('', '')).toEqual([]);
   });
 
+  it('marks only the two changed words of a long passage, even when they lie far apart', () => {
+    const words = Array.from({ length: 1_500 }, (_, i) => `word${i % 37}`);
+    const a = words.join(' ');
+    const changed = [...words];
+    changed[3] = 'replaced';
+    changed[1_496] = 'altered';
+    const ops = wordDiff(a, changed.join(' '));
+    expect(ops.filter((o) => o.op !== 'equal')).toEqual([
+      { op: 'delete', text: 'word3' },
+      { op: 'insert', text: 'replaced' },
+      { op: 'delete', text: 'word16' },
+      { op: 'insert', text: 'altered' },
+    ]);
+  });
+
+  it('shows two wholly different long passages as one replacement', () => {
+    const a = Array.from({ length: 3_000 }, (_, i) => `alpha${i}`).join(' ');
+    const b = Array.from({ length: 3_000 }, (_, i) => `beta${i}`).join(' ');
+    expect(wordDiff(a, b)).toEqual([
+      { op: 'delete', text: a },
+      { op: 'insert', text: b },
+    ]);
+  });
+
   it('always rebuilds both texts from its ops, with no two neighbours of the same kind', () => {
     const word = fc.constantFrom('we', 'will', 'respond', 'the', 'issues', '’ll', ',', '.', ' ', '  ', '\n', 'Лавров', 'é', '🙂');
     const text = fc.array(word, { maxLength: 40 }).map((w) => w.join(''));

@@ -3,6 +3,7 @@
  * conversion between Parallax's offsets (UTF-16 code units) and REFI-QDA's (characters, i.e.
  * Unicode code points). Pure.
  */
+import { v5 as uuidV5 } from 'uuid';
 import { xmlSafe } from './docx-text';
 
 /** Text for XML content or a double-quoted attribute: escaped, with characters XML forbids replaced. */
@@ -17,55 +18,29 @@ export function attributes(attrs: Record<string, string | number | boolean | und
   return out;
 }
 
-/** Four independent 32-bit hashes of the key (cyrb128): deterministic, well spread, not cryptographic. */
-function hash128(key: string): [number, number, number, number] {
-  let h1 = 1779033703;
-  let h2 = 3144134277;
-  let h3 = 1013904242;
-  let h4 = 2773480762;
-  for (let i = 0; i < key.length; i++) {
-    const k = key.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4;
-  h2 ^= h1;
-  h3 ^= h1;
-  h4 ^= h1;
-  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
-}
-
-const hex8 = (n: number) => n.toString(16).padStart(8, '0');
+/**
+ * The name space of Parallax's REFI-QDA GUIDs (itself a version 5 UUID of
+ * "https://parallax.local/refi-qda" in the URL name space), so that they never equal another
+ * tool's name-based GUIDs for the same key.
+ */
+const REFI_QDA_NAMESPACE = '492d10d8-88fd-5d87-bf26-fb71c7329cec';
 
 /**
  * GUIDs in the 8-4-4-4-12 form REFI-QDA requires, derived from a key so that exporting the same
- * corpus twice gives the same GUIDs (a tool importing both sees the same sources and codes).
- * Shaped as RFC 9562 version 8 (custom) UUIDs; distinct keys always get distinct GUIDs.
+ * corpus twice gives the same GUIDs (a tool importing both sees the same sources and codes):
+ * RFC 9562 version 5 (name-based, SHA-1) UUIDs, by the `uuid` library.
  */
 export class GuidMaker {
   private readonly byKey = new Map<string, string>();
-  private readonly used = new Set<string>();
 
   constructor(private readonly salt: string) {}
 
   for(key: string): string {
-    const known = this.byKey.get(key);
-    if (known) return known;
-    let guid = '';
-    for (let attempt = 0; guid === '' || this.used.has(guid); attempt++) {
-      const [a, b, c, d] = hash128(`${this.salt}\u0000${key}\u0000${attempt}`);
-      const s = hex8(a) + hex8(b) + hex8(c) + hex8(d);
-      const variant = ((parseInt(s[16]!, 16) & 0x3) | 0x8).toString(16);
-      guid = `${s.slice(0, 8)}-${s.slice(8, 12)}-8${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20, 32)}`.toUpperCase();
+    let guid = this.byKey.get(key);
+    if (!guid) {
+      guid = uuidV5(`${this.salt}\u0000${key}`, REFI_QDA_NAMESPACE).toUpperCase();
+      this.byKey.set(key, guid);
     }
-    this.used.add(guid);
-    this.byKey.set(key, guid);
     return guid;
   }
 }

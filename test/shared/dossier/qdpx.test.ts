@@ -12,7 +12,7 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '../../../src/shared/anchoring';
 import { dossierQdpx, qdpxProject, QDA_PROJECT_NAMESPACE } from '../../../src/shared/dossier/qdpx';
-import { codePointOffsets, utf16Offsets } from '../../../src/shared/dossier/qdpx-xml';
+import { codePointOffsets, GuidMaker, utf16Offsets } from '../../../src/shared/dossier/qdpx-xml';
 import type { DossierInput } from '../../../src/shared/dossier/types';
 import { plainRecord } from '../../helpers/dossier-records';
 import type { ArticleRecord, HighlightRecord, NoteRecord, SpanCitation, TagRecord } from '../../../src/shared/model';
@@ -285,6 +285,17 @@ function readArchive(bytes: Uint8Array, input: DossierInput) {
 }
 
 // ---------------------------------------------------------------- tests
+
+describe('GUIDs of a REFI-QDA project', () => {
+  // Expected values from Python's uuid.uuid5 (an independent implementation) with the same name space.
+  it('are name-based version 5 UUIDs: the same key gives the same GUID in every export', () => {
+    expect(new GuidMaker('parallax').for('code:t1')).toBe('D519EC8D-E7C9-5929-835E-F2096C1D3C84');
+    expect(new GuidMaker('parallax').for('source:a1')).toBe('31E2F181-6E4C-53A8-8C91-F31FD348D909');
+    const guids = new GuidMaker('parallax');
+    expect(guids.for('code:t1')).toBe(guids.for('code:t1'));
+    expect(guids.for('code:t1')).not.toBe(guids.for('code:t2'));
+  });
+});
 
 describe('dossierQdpx (REFI-QDA project)', () => {
   it('rejects XML that is not well-formed (the parser is strict)', () => {

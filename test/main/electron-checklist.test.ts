@@ -130,4 +130,14 @@ describe('the Electron checklist, read from the real main process and packaging 
     });
     expect(pkg.build.asar).not.toBe(false);
   });
+
+  // 45.6.0 was the newest 45.x patch on the npm registry when this was written (npm view electron@45 version).
+  it('pins Electron to an exact 45.x patch no older than 45.6.0, the one the lockfile installs', () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const lock = JSON.parse(readFileSync(join(import.meta.dirname, '../../package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
+    const pinned = pkg.devDependencies.electron!;
+    expect(pinned).toMatch(/^45\.\d+\.\d+$/);
+    expect(Number(pinned.split('.')[1])).toBeGreaterThanOrEqual(6);
+    expect(lock.packages['node_modules/electron']!.version).toBe(pinned);
+  });
 });

@@ -12,8 +12,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dropFiles, libraryTitles, openApp, type Session } from './harness';
 
-/** Kills per run: enough to meet a kill inside a transaction, few enough for CI (each restart takes seconds). */
-const KILLS = 6;
+/**
+ * Kills per run: enough to meet a kill inside a transaction, few enough for CI (each restart
+ * takes seconds). `PARALLAX_KILLS=30 npm run test:kills` runs the long version.
+ */
+const KILLS = Number(process.env.PARALLAX_KILLS ?? 6);
 /** Files dropped before each kill: the import stores them one transaction at a time. */
 const FILES_PER_ROUND = 20;
 /** The kill falls at a random moment within this long after the drop. */
@@ -173,5 +176,5 @@ describe('a web-mode library that survives a dying browser', () => {
     expect(figures.halfWritten).toBe(0);
     // Whatever was committed before a kill is still there, or the app said it was gone.
     expect(figures.lost).toBe(figures.lostAndSaid);
-  });
+  }, 60_000 + KILLS * 30_000);
 });

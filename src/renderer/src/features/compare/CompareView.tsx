@@ -125,7 +125,8 @@ export function CompareView({ onClose, sidePanes }: { onClose: () => void; sideP
           <X size={16} />
         </button>
       </header>
-      <div className="compare__columns" ref={row} style={{ gridTemplateColumns: `repeat(${articles.length}, minmax(${MIN_COLUMN_PX}px, 1fr))` }}>
+      {/* Focusable so the row scrolls by keyboard (arrow keys) as well as by mouse. */}
+      <div className="compare__columns" tabIndex={0} aria-label="Articles side by side" ref={row} style={{ gridTemplateColumns: `repeat(${articles.length}, minmax(${MIN_COLUMN_PX}px, 1fr))` }}>
         {articles.map((article, index) => (
           <CompareColumn
             key={article.id}
@@ -185,7 +186,7 @@ function CompareColumn({ article, text, comparison, scrollRef, onScroll }: Compa
         <div className="compare-column__title">{shownHeadline(article) ?? article.sourceName}</div>
         <div className="compare-column__meta">{[meta.outlet, formatPublished(meta.published)].filter(Boolean).join(' · ') || article.sourceName}</div>
       </header>
-      <div className="compare-column__body" ref={(element) => {
+      <div className="compare-column__body" tabIndex={0} aria-label={`Text of ${shownHeadline(article) ?? article.sourceName}`} ref={(element) => {
         body.current = element;
         scrollRef(element);
       }} onScroll={onScroll}>

@@ -1,0 +1,80 @@
+/**
+ * An automated accessibility audit (issue 14): axe-core, run in Chromium on each main screen in
+ * light and dark, finds no serious or critical violation. axe is evaluated through the DevTools
+ * protocol, which the page's Content-Security-Policy does not govern (it would refuse a script tag).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { libraryTitles, openApp, type Session } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The impacts that fail the audit: axe's own two highest levels. */
+const FAILING_IMPACTS = ['serious', 'critical'];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+async function audit(page: Page): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact !== null && FAILING_IMPACTS.includes(v.impact));
+}
+
+/** Violations in words, so a failure says what and where. */
+const described = (violations: Violation[]) => violations.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.join(', ')}`);
+
+describe('an accessibility audit with axe-core (web mode)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openApp({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`finds no serious or critical violation in the library and reader, ${theme}`, async () => {
+      const { page } = session;
+      await expect.poll(() => libraryTitles(page), { timeout: 30_000 }).toHaveLength(5);
+      if (theme === 'dark') {
+        await page.getByRole('button', { name: 'Toggle light/dark theme' }).click();
+        await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+      }
+      await page.locator('.library-row').first().click();
+      await expect.poll(() => page.getByTestId('article-body').textContent()).not.toBe('');
+      expect(described(await audit(page))).toEqual([]);
+    });
+
+    it(`finds no serious or critical violation in Compare, ${theme}`, async () => {
+      const { page } = session;
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Compare articles' });
+      const inDialog = await audit(page);
+      for (const box of await dialog.getByRole('checkbox').all()) await box.check();
+      await dialog.getByRole('button', { name: /^Compare \d/ }).click();
+      await expect.poll(() => page.locator('.compare-column').count(), { timeout: 20_000 }).toBe(5);
+      const inView = await audit(page);
+      await page.getByRole('button', { name: 'Close the comparison' }).click();
+      expect(described([...inDialog, ...inView])).toEqual([]);
+    });
+
+    it(`finds no serious or critical violation in the export dialog, ${theme}`, async () => {
+      const { page } = session;
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+      const found = await audit(page);
+      await page.keyboard.press('Escape');
+      expect(described(found)).toEqual([]);
+    });
+  }
+});

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { libraryTitles, openApp, type Session } from './harness';
+import { openApp, screenshot, type Session } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The impacts that fail the audit: axe's own two highest levels. */
@@ -37,6 +37,8 @@ describe('an accessibility audit with axe-core (web mode)', () => {
   let session: Session;
   beforeAll(async () => {
     session = await openApp({ viewport: { width: 1440, height: 900 } });
+    // Every screen is audited with the five sample articles in the library.
+    await session.page.waitForFunction(() => document.querySelectorAll('.library-row').length === 5, undefined, { timeout: 30_000 });
   });
   afterAll(async () => {
     await session?.close();
@@ -45,7 +47,6 @@ describe('an accessibility audit with axe-core (web mode)', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`finds no serious or critical violation in the library and reader, ${theme}`, async () => {
       const { page } = session;
-      await expect.poll(() => libraryTitles(page), { timeout: 30_000 }).toHaveLength(5);
       if (theme === 'dark') {
         await page.getByRole('button', { name: 'Toggle light/dark theme' }).click();
         await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
@@ -74,6 +75,35 @@ describe('an accessibility audit with axe-core (web mode)', () => {
       await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
       const found = await audit(page);
       await page.keyboard.press('Escape');
+      expect(described(found)).toEqual([]);
+    });
+
+    it(`finds no serious or critical violation in the Search, Codebook and Notes panes, ${theme}`, async () => {
+      const { page } = session;
+      const found: Violation[] = [];
+      for (const tab of ['Search', 'Codebook', 'Notes']) {
+        await page.getByRole('tab', { name: tab }).first().click();
+        found.push(...(await audit(page)));
+        await screenshot(page, `pane-${tab.toLowerCase()}-${theme}`);
+      }
+      await page.getByRole('tab', { name: 'Library' }).first().click();
+      expect(described(found)).toEqual([]);
+    });
+
+    it(`finds no serious or critical violation in the sharing and agreement dialogs, ${theme}`, async () => {
+      const { page } = session;
+      const found: Violation[] = [];
+      const open = async (menu: string, item: string, dialog: string) => {
+        await page.getByRole('navigation', { name: 'Application menu' }).getByText(menu).click();
+        await page.getByRole('menuitem', { name: item }).click();
+        await expect.poll(() => page.getByRole('dialog', { name: dialog }).count()).toBe(1);
+        found.push(...(await audit(page)));
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      };
+      await open('File', 'Share Project…', 'Share Project');
+      await open('File', 'Join Project…', 'Join Project');
+      await open('View', 'Agreement…', 'Agreement');
       expect(described(found)).toEqual([]);
     });
   }

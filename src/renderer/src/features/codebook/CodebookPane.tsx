@@ -220,6 +220,14 @@ export function CodebookPane({ selectedId, onSelect }: CodebookPaneProps) {
           {problem}
         </p>
       )}
+      {/* The empty state stands outside the tree: a tree holds tree items only. */}
+      {tags !== undefined && tags.length === 0 && (
+        <div className="empty-state">
+          <Tags size={24} strokeWidth={1.25} aria-hidden />
+          <p>No tags yet.</p>
+          <p className="empty-state__hint">Type a name above and press Enter, or select words in an article and tag them.</p>
+        </div>
+      )}
       <div
         ref={treeRef}
         className="codebook-tree__scroll"
@@ -228,13 +236,6 @@ export function CodebookPane({ selectedId, onSelect }: CodebookPaneProps) {
         aria-describedby={`${treeId}-keys`}
         onKeyDown={onTreeKeyDown}
       >
-        {tags !== undefined && tags.length === 0 && (
-          <div className="empty-state">
-            <Tags size={24} strokeWidth={1.25} aria-hidden />
-            <p>No tags yet.</p>
-            <p className="empty-state__hint">Type a name above and press Enter, or select words in an article and tag them.</p>
-          </div>
-        )}
         {rows.map((row) =>
           row.kind === 'new-child' ? (
             <NewChildRow

@@ -171,7 +171,7 @@ export function SearchPanel() {
     <div className="pane search-panel" aria-label="Search">
       <div className="pane__header">
         <span className="pane__title">Search</span>
-        <span className="pane__count" aria-live="polite" aria-label="Result count">
+        <span className="pane__count" role="status" aria-label="Result count">
           {count}
         </span>
       </div>
@@ -250,6 +250,26 @@ export function SearchPanel() {
         </p>
       )}
 
+      {/* Empty states stand outside the list: a listbox holds options only. */}
+      {!trimmed && !building && (
+        <div className="empty-state">
+          <Search size={28} strokeWidth={1.25} aria-hidden />
+          <p>Search the text, titles, outlets and authors of every article, and your notes.</p>
+          <p className="empty-state__hint">Every word must match; the last one may be cut short.</p>
+        </div>
+      )}
+      {trimmed && !typing && results.length === 0 && !building && (
+        <div className="empty-state">
+          <p>
+            No article or note mentions “{trimmed}”{filtering ? ' with these filters' : ''}.
+          </p>
+          {filtering && (
+            <button type="button" className="link-button" onClick={clearFilters}>
+              Search without filters
+            </button>
+          )}
+        </div>
+      )}
       <div
         ref={scrollRef}
         className="search-results"
@@ -259,25 +279,6 @@ export function SearchPanel() {
         tabIndex={0}
         onKeyDown={onListKeyDown}
       >
-        {!trimmed && !building && (
-          <div className="empty-state">
-            <Search size={28} strokeWidth={1.25} aria-hidden />
-            <p>Search the text, titles, outlets and authors of every article, and your notes.</p>
-            <p className="empty-state__hint">Every word must match; the last one may be cut short.</p>
-          </div>
-        )}
-        {trimmed && !typing && results.length === 0 && !building && (
-          <div className="empty-state">
-            <p>
-              No article or note mentions “{trimmed}”{filtering ? ' with these filters' : ''}.
-            </p>
-            {filtering && (
-              <button type="button" className="link-button" onClick={clearFilters}>
-                Search without filters
-              </button>
-            )}
-          </div>
-        )}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const result = results[item.index]!;

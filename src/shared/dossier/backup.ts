@@ -29,12 +29,11 @@
  * indentation and a final newline.
  */
 import { flattenTree, listTagTree, nameKey } from '../codebook/tree';
-import { ARTICLE_FORMATS } from '../ingest/types';
+import * as v from 'valibot';
 import type { ArticleRecord, ArticleTextRecord, HighlightRecord, Id, MetaRecord, NoteRecord, TagRecord } from '../model';
-import { checkColour, checkText, checkTextList, isSyncId, MAX_DESCRIPTION, MAX_SHORT_TEXT, MAX_TAGS_PER_HIGHLIGHT } from '../sync/fields';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, BackupFileSchema, fieldWords, TABLES, type TableName } from './backup-schema';
 
-export const BACKUP_FORMAT = 'parallax-backup';
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_VERSION };
 
 export interface BackupCorpus {
   articles: ArticleRecord[];
@@ -65,7 +64,7 @@ export interface BackupError {
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: BackupError };
 
-const TABLES = ['articles', 'articleTexts', 'tags', 'highlights', 'notes', 'meta'] as const;
+const TABLE_ORDER = Object.keys(TABLES) as TableName[];
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byKey = (a: MetaRecord, b: MetaRecord) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -107,7 +106,7 @@ export function serializeBackup(backup: Backup): string {
   const sorted: Backup = { ...backup, corpus: sortedCorpus(backup.corpus) };
   const order = (keys: string[], depth: number) => {
     if (depth === 0) return [...ENVELOPE_ORDER.filter((k) => keys.includes(k)), ...keys.filter((k) => !ENVELOPE_ORDER.includes(k)).sort()];
-    if (depth === 1 && keys.every((k) => (TABLES as readonly string[]).includes(k))) return TABLES.filter((k) => keys.includes(k));
+    if (depth === 1 && keys.every((k) => (TABLE_ORDER as string[]).includes(k))) return TABLE_ORDER.filter((k) => keys.includes(k));
     return [...keys].sort();
   };
   return `${JSON.stringify(canonical(sorted, order), null, 2)}\n`;
@@ -121,118 +120,147 @@ export function backupJson(corpus: BackupCorpus, exportedAt: string): string {
 // ---------------------------------------------------------------- reading
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isStrOrNull = (v: unknown) => v === null || isStr(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isStrArray = (v: unknown) => Array.isArray(v) && v.every(isStr);
-// A backup is as untrusted as a sync peer: the fields both can set are checked by the same rules (src/shared/sync/fields.ts).
-const isId = (v: unknown) => isSyncId(v);
-const isIdOrNull = (v: unknown) => v === null || isSyncId(v);
-const isIdList = (v: unknown) => Array.isArray(v) && v.every(isSyncId);
-const isColour = (v: unknown) => checkColour(v, 'colour') === null;
-const isShortText = (v: unknown) => checkText(v, 'text', MAX_SHORT_TEXT) === null;
-const isShortTextOrNull = (v: unknown) => checkText(v, 'text', MAX_SHORT_TEXT, { nullable: true }) === null;
-const isNameList = (v: unknown) => checkTextList(v, 'names') === null;
-const SHORT = `text of at most ${MAX_SHORT_TEXT} characters`;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStr = (x: unknown): x is string => typeof x === 'string';
 
-type FieldCheck = [field: string, check: (v: unknown) => boolean, expected: string];
+type CheckedCorpus = BackupFile['corpus'];
+/** A record that passed its schema, with its place in its table. */
+type Placed<T> = { row: T; index: number };
+type PlacedCorpus = { [T in TableName]: Placed<CheckedCorpus[T][number]>[] };
 
-const ARTICLE_FIELDS: FieldCheck[] = [
-  ['id', isId, 'an id of letters, digits, - and _'],
-  ['format', (v) => (ARTICLE_FORMATS as readonly unknown[]).includes(v), `one of ${ARTICLE_FORMATS.join(', ')}`],
-  ['fingerprint', isStr, 'text'],
-  ['sourceName', isStr, 'text'],
-  ['importedAt', isNum, 'a time'],
-  ['length', isInt, 'a count'],
-  ['title', isShortTextOrNull, `${SHORT}, or null`],
-  ['outlet', isShortTextOrNull, `${SHORT}, or null`],
-  ['authors', isNameList, 'a list of names'],
-  ['published', isShortTextOrNull, `${SHORT}, or null`],
-  ['dateline', isShortTextOrNull, `${SHORT}, or null`],
-  ['agencies', isNameList, 'a list of names'],
-  ['url', isShortTextOrNull, `${SHORT}, or null`],
-  ['warnings', isStrArray, 'a list of texts'],
-  ['provenance', isObj, 'an object'],
-  ['edits', isObj, 'an object'],
-  ['nearDuplicateIds', isIdList, 'a list of ids'],
-  ['previousVersionId', isIdOrNull, 'an id or null'],
-  ['versionKeys', isStrArray, 'a list of keys'],
-  ['lang', isStrOrNull, 'text or null'],
-];
-const TEXT_FIELDS: FieldCheck[] = [
-  ['id', isId, 'an id of letters, digits, - and _'],
-  ['text', isStr, 'text'],
-  ['boilerplate', (v) => Array.isArray(v) && v.every((b) => isObj(b) && isStr(b.text) && isStr(b.reason) && (b.at === undefined || isInt(b.at))), 'a list of { text, reason, at? }'],
-];
-const TAG_FIELDS: FieldCheck[] = [
-  ['id', isId, 'an id of letters, digits, - and _'],
-  ['name', isShortText, SHORT],
-  // A colour reaches style attributes: only #rrggbb, never a CSS expression.
-  ['color', isColour, 'a colour of the form #rrggbb'],
-  ['description', (v) => checkText(v, 'text', MAX_DESCRIPTION) === null, `text of at most ${MAX_DESCRIPTION} characters`],
-  ['parentId', isIdOrNull, 'an id or null'],
-  ['order', isNum, 'a number'],
-  ['createdAt', isNum, 'a time'],
-];
-const isSelectors = (v: unknown) =>
-  isObj(v) &&
-  isObj(v.position) &&
-  v.position.type === 'TextPositionSelector' &&
-  isInt(v.position.start) &&
-  isInt(v.position.end) &&
-  isObj(v.quote) &&
-  v.quote.type === 'TextQuoteSelector' &&
-  isStr(v.quote.exact) &&
-  isStr(v.quote.prefix) &&
-  isStr(v.quote.suffix);
-const HIGHLIGHT_FIELDS: FieldCheck[] = [
-  ['id', isId, 'an id of letters, digits, - and _'],
-  ['articleId', isId, 'an id'],
-  ['start', isInt, 'an offset'],
-  ['end', isInt, 'an offset'],
-  ['selectors', isSelectors, 'a TextPositionSelector and a TextQuoteSelector'],
-  ['tagIds', (v) => isIdList(v) && (v as unknown[]).length <= MAX_TAGS_PER_HIGHLIGHT, `a list of at most ${MAX_TAGS_PER_HIGHLIGHT} ids`],
-  ['anchorStatus', (v) => v === 'anchored' || v === 'orphan', '"anchored" or "orphan"'],
-  ['createdAt', isNum, 'a time'],
-  ['updatedAt', isNum, 'a time'],
-];
-const NOTE_FIELDS: FieldCheck[] = [
-  ['id', isId, 'an id of letters, digits, - and _'],
-  ['content', isStr, 'text (Lexical JSON)'],
-  ['plainText', isStr, 'text'],
-  ['articleId', isIdOrNull, 'an id or null'],
-  ['highlightId', isIdOrNull, 'an id or null'],
-  ['citedArticleIds', isIdList, 'a list of ids'],
-  ['createdAt', isNum, 'a time'],
-  ['updatedAt', isNum, 'a time'],
-];
-const META_FIELDS: FieldCheck[] = [['key', isStr, 'text']];
+/** "The backup’s highlight 3 (id "h-7")": a record as a person can find it in the file. */
+function recordWords(table: TableName, index: number, row: unknown): string {
+  const { noun, key } = TABLES[table];
+  const name = isObj(row) && isStr(row[key]) ? ` (${key} "${row[key].slice(0, 64)}")` : '';
+  return `The backup’s ${noun} ${index + 1}${name}`;
+}
 
-function checkRecords(table: string, rows: unknown, fields: FieldCheck[], problems: string[]): Obj[] {
-  if (!Array.isArray(rows)) {
-    problems.push(`"corpus.${table}" is missing or not a list.`);
-    return [];
-  }
-  const good: Obj[] = [];
+/** "highlights[2].selectors.position.start": where a value sits in the corpus. */
+function pathText(keys: readonly unknown[]): string {
+  return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
+}
+
+/**
+ * The schema's issues as sentences, one per bad field of a record (the first issue inside it),
+ * each naming the record, the field, what it should be and its path. Valibot's own messages are
+ * not used: they are written for programmers.
+ */
+function issueProblems(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  const problems: string[] = [];
   const seen = new Set<string>();
-  const keyField = fields[0]![0];
-  rows.forEach((row, i) => {
-    const where = `${table}[${i}]${isObj(row) && isStr(row[keyField]) ? ` (${keyField} "${row[keyField]}")` : ''}`;
-    if (!isObj(row)) {
-      problems.push(`${where} is not an object.`);
-      return;
+  for (const issue of issues) {
+    const path = issue.path ?? [];
+    const keys = path.map((item) => item.key);
+    const [top, table, index, fieldName] = keys;
+    if (top === 'exportedAt') problems.push('"exportedAt" is missing or not text.');
+    if (top !== 'corpus') continue;
+    if (keys.length === 1) return [...problems, '"corpus" is missing or not an object.'];
+    if (!isStr(table) || !Object.hasOwn(TABLES, table)) continue;
+    const name = table as TableName;
+    if (keys.length === 2) {
+      problems.push(`"corpus.${name}" is missing or not a list.`);
+      continue;
     }
-    const bad = fields.filter(([field, check]) => !check(row[field]));
-    for (const [field, , expected] of bad) problems.push(`${where}: "${field}" is ${row[field] === undefined ? 'missing' : 'not valid'} (expected ${expected}).`);
-    if (bad.length) return;
-    const key = row[keyField] as string;
-    if (seen.has(key)) problems.push(`${where}: the ${keyField} "${key}" appears twice in ${table}.`);
-    seen.add(key);
-    good.push(row);
-  });
-  return good;
+    if (typeof index !== 'number') continue;
+    const row = path[2]!.value;
+    const recordKey = `${name}[${index}]`;
+    if (!isObj(row)) {
+      if (!seen.has(recordKey)) problems.push(`${recordWords(name, index, row)} is not an object (${recordKey}).`);
+      seen.add(recordKey);
+      continue;
+    }
+    if (!isStr(fieldName)) continue;
+    const fieldKey = `${recordKey}.${fieldName}`;
+    if (seen.has(fieldKey)) continue;
+    seen.add(fieldKey);
+    const missing = keys.length === 4 && path[3]!.origin === 'key';
+    const words = fieldWords(name, fieldName);
+    problems.push(
+      `${recordWords(name, index, row)}: "${fieldName}" is ${missing ? 'missing' : 'not valid'}${words ? `; it should be ${words}` : ''} (${pathText(keys.slice(1))}).`,
+    );
+  }
+  return problems;
+}
+
+/** The records of each table that passed their schema, with their places (the backup as a whole did not). */
+function checkedRecords(corpus: unknown): PlacedCorpus {
+  const table = <S extends v.GenericSchema>(schema: S, rows: unknown): Placed<v.InferInput<S>>[] =>
+    Array.isArray(rows) ? rows.flatMap((row: unknown, index) => (v.is(schema, row) ? [{ row, index }] : [])) : [];
+  const c = isObj(corpus) ? corpus : {};
+  return {
+    articles: table(TABLES.articles.schema, c.articles),
+    articleTexts: table(TABLES.articleTexts.schema, c.articleTexts),
+    tags: table(TABLES.tags.schema, c.tags),
+    highlights: table(TABLES.highlights.schema, c.highlights),
+    notes: table(TABLES.notes.schema, c.notes),
+    meta: table(TABLES.meta.schema, c.meta),
+  };
+}
+
+function placed(corpus: CheckedCorpus): PlacedCorpus {
+  const table = <T>(rows: T[]): Placed<T>[] => rows.map((row, index) => ({ row, index }));
+  return {
+    articles: table(corpus.articles),
+    articleTexts: table(corpus.articleTexts),
+    tags: table(corpus.tags),
+    highlights: table(corpus.highlights),
+    notes: table(corpus.notes),
+    meta: table(corpus.meta),
+  };
+}
+
+/**
+ * What no single record's schema can see: ids used twice, texts without articles, references to
+ * records the backup lacks, highlights outside their text. References are checked against every
+ * record that names itself, valid or not, so that one damaged record is reported once rather than
+ * again by everything pointing at it.
+ */
+function recordProblems(checked: PlacedCorpus, raw: unknown): string[] {
+  const problems: string[] = [];
+  const at = (table: TableName, index: number, ...keys: (string | number)[]) => pathText([table, index, ...keys]);
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const key = TABLES[name].key;
+    const seen = new Set<string>();
+    for (const { row, index } of checked[name] as Placed<Obj>[]) {
+      const value = row[key] as string;
+      if (seen.has(value)) problems.push(`${recordWords(name, index, row)} has the same ${key} as an earlier ${TABLES[name].noun} (${at(name, index, key)}).`);
+      seen.add(value);
+    }
+  }
+  const corpus = isObj(raw) ? raw : {};
+  const named = (rows: unknown) => (Array.isArray(rows) ? rows.filter((r): r is Obj => isObj(r) && isStr(r.id)) : []);
+  const articleIds = new Set(named(corpus.articles).map((a) => a.id as string));
+  const textById = new Map(named(corpus.articleTexts).filter((t) => isStr(t.text)).map((t) => [t.id as string, t.text as string]));
+  const tagIds = new Set(named(corpus.tags).map((t) => t.id as string));
+  const highlightIds = new Set(named(corpus.highlights).map((h) => h.id as string));
+  const fingerprints = new Map<string, string>();
+  for (const { row: a, index } of checked.articles) {
+    const where = recordWords('articles', index, a);
+    if (!textById.has(a.id)) problems.push(`${where} has no text in articleTexts (${at('articles', index, 'id')}).`);
+    const other = fingerprints.get(a.fingerprint);
+    if (other !== undefined) problems.push(`${where} has the same fingerprint as article "${other}" (the same text twice) (${at('articles', index, 'fingerprint')}).`);
+    fingerprints.set(a.fingerprint, a.id);
+  }
+  for (const { row: t, index } of checked.articleTexts) {
+    if (!articleIds.has(t.id)) problems.push(`${recordWords('articleTexts', index, t)} is the text of an article that is not in the backup (${at('articleTexts', index, 'id')}).`);
+  }
+  for (const { row: h, index } of checked.highlights) {
+    const where = recordWords('highlights', index, h);
+    const text = textById.get(h.articleId);
+    if (!articleIds.has(h.articleId)) problems.push(`${where} is on article "${h.articleId}", which is not in the backup (${at('highlights', index, 'articleId')}).`);
+    else if (h.anchorStatus === 'anchored' && text !== undefined && !(h.start < h.end && h.end <= text.length)) {
+      problems.push(`${where} spans ${h.start}–${h.end}, outside its article's text (${text.length} characters) (${at('highlights', index, 'end')}).`);
+    }
+    h.tagIds.forEach((tagId, i) => {
+      if (!tagIds.has(tagId)) problems.push(`${where} is coded with tag "${tagId}", which is not in the backup (${at('highlights', index, 'tagIds', i)}).`);
+    });
+  }
+  for (const { row: n, index } of checked.notes) {
+    const where = recordWords('notes', index, n);
+    if (n.articleId !== null && !articleIds.has(n.articleId)) problems.push(`${where} is on article "${n.articleId}", which is not in the backup (${at('notes', index, 'articleId')}).`);
+    if (n.highlightId !== null && !highlightIds.has(n.highlightId)) problems.push(`${where} is on highlight "${n.highlightId}", which is not in the backup (${at('notes', index, 'highlightId')}).`);
+  }
+  return problems;
 }
 
 function invalid(problems: string[]): BackupParseResult {
@@ -253,7 +281,7 @@ function invalid(problems: string[]): BackupParseResult {
  * that is not JSON (a corrupt or truncated file), JSON that is not a Parallax backup (another
  * app's file), a backup from a newer Parallax, and a backup whose records are missing fields the
  * app needs, point at articles/tags/highlights it does not contain, or have offsets outside their
- * article's text.
+ * article's text. Every field is checked by the schema in backup-schema.ts.
  */
 export function parseBackup(json: string): BackupParseResult {
   let data: unknown;
@@ -266,8 +294,12 @@ export function parseBackup(json: string): BackupParseResult {
       error: { code: 'not-json', message: 'This file is not a Parallax backup: it is not valid JSON. It may be damaged or cut short; nothing was restored.' },
     };
   }
-  if (!isObj(data) || data.format !== BACKUP_FORMAT) {
-    const what = isObj(data) && isStr(data.format) ? ` Its format says "${data.format.slice(0, 60)}".` : '';
+  const parsed = v.safeParse(BackupFileSchema, data);
+  const issues = parsed.success ? [] : parsed.issues;
+  const atTop = (key: string) => issues.find((issue) => issue.path === undefined || issue.path[0].key === key);
+  const format = atTop('format');
+  if (format) {
+    const what = format.path && isStr(format.input) ? ` Its format says "${format.input.slice(0, 60)}".` : '';
     return {
       ok: false,
       error: {
@@ -276,68 +308,23 @@ export function parseBackup(json: string): BackupParseResult {
       },
     };
   }
-  if (!isInt(data.version) || data.version < 1) {
-    return invalid(['"version" is missing or not a positive whole number.']);
-  }
-  if (data.version > BACKUP_VERSION) {
+  const version = atTop('version');
+  if (version && Number.isInteger(version.input) && (version.input as number) > BACKUP_VERSION) {
     return {
       ok: false,
       error: {
         code: 'newer-version',
-        message: `This backup was made by a newer version of Parallax (backup format ${data.version}); this version reads format ${BACKUP_VERSION}. Update Parallax to restore it. Nothing was restored.`,
+        message: `This backup was made by a newer version of Parallax (backup format ${String(version.input)}); this version reads format ${BACKUP_VERSION}. Update Parallax to restore it. Nothing was restored.`,
       },
     };
   }
-  const problems: string[] = [];
-  if (!isStr(data.exportedAt)) problems.push('"exportedAt" is missing or not text.');
-  const corpus = data.corpus;
-  if (!isObj(corpus)) return invalid([...problems, '"corpus" is missing or not an object.']);
+  if (version) return invalid(['"version" is missing or not a positive whole number.']);
 
-  const articles = checkRecords('articles', corpus.articles, ARTICLE_FIELDS, problems) as unknown as ArticleRecord[];
-  const texts = checkRecords('articleTexts', corpus.articleTexts, TEXT_FIELDS, problems) as unknown as ArticleTextRecord[];
-  const tags = checkRecords('tags', corpus.tags, TAG_FIELDS, problems) as unknown as TagRecord[];
-  const highlights = checkRecords('highlights', corpus.highlights, HIGHLIGHT_FIELDS, problems) as unknown as HighlightRecord[];
-  const notes = checkRecords('notes', corpus.notes, NOTE_FIELDS, problems) as unknown as NoteRecord[];
-  const meta = corpus.meta === undefined ? [] : (checkRecords('meta', corpus.meta, META_FIELDS, problems) as unknown as MetaRecord[]);
-
-  // References are checked against every record that names itself, valid or not, so that one
-  // damaged record is reported once rather than again by everything pointing at it.
-  const named = (rows: unknown, key = 'id') => (Array.isArray(rows) ? rows.filter((r): r is Obj => isObj(r) && isStr(r[key])) : []);
-  const articleIds = new Set(named(corpus.articles).map((a) => a.id as string));
-  const textById = new Map(named(corpus.articleTexts).filter((t) => isStr(t.text)).map((t) => [t.id as string, t.text as string]));
-  const tagIds = new Set(named(corpus.tags).map((t) => t.id as string));
-  const highlightIds = new Set(named(corpus.highlights).map((h) => h.id as string));
-  const fingerprints = new Map<string, string>();
-  for (const a of articles) {
-    if (!textById.has(a.id)) problems.push(`Article "${a.id}" has no text in articleTexts.`);
-    const other = fingerprints.get(a.fingerprint);
-    if (other !== undefined) problems.push(`Articles "${other}" and "${a.id}" have the same fingerprint (the same text twice).`);
-    fingerprints.set(a.fingerprint, a.id);
-  }
-  for (const t of texts) if (!articleIds.has(t.id)) problems.push(`articleTexts has a text ("${t.id}") for an article that is not in the backup.`);
-  for (const h of highlights) {
-    const text = textById.get(h.articleId);
-    if (!articleIds.has(h.articleId)) problems.push(`Highlight "${h.id}" is on article "${h.articleId}", which is not in the backup.`);
-    else if (h.anchorStatus === 'anchored' && text !== undefined && !(h.start < h.end && h.end <= text.length)) {
-      problems.push(`Highlight "${h.id}" spans ${h.start}–${h.end}, outside its article's text (${text.length} characters).`);
-    }
-    for (const tagId of h.tagIds) if (!tagIds.has(tagId)) problems.push(`Highlight "${h.id}" is coded with tag "${tagId}", which is not in the backup.`);
-  }
-  for (const n of notes) {
-    if (n.articleId !== null && !articleIds.has(n.articleId)) problems.push(`Note "${n.id}" is on article "${n.articleId}", which is not in the backup.`);
-    if (n.highlightId !== null && !highlightIds.has(n.highlightId)) problems.push(`Note "${n.id}" is on highlight "${n.highlightId}", which is not in the backup.`);
-  }
-  if (problems.length) return invalid(problems);
-  return {
-    ok: true,
-    backup: {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: data.exportedAt as string,
-      app: isObj(data.app) && isStr(data.app.name) ? { name: data.app.name } : { name: 'Parallax' },
-      corpus: sortedCorpus({ articles, articleTexts: texts, tags, highlights, notes, meta }),
-    },
-  };
+  const raw = isObj(data) ? data.corpus : undefined;
+  const problems = [...issueProblems(issues), ...recordProblems(parsed.success ? placed(parsed.output.corpus) : checkedRecords(raw), raw)];
+  if (!parsed.success || problems.length) return invalid(problems);
+  const { corpus, exportedAt, app } = parsed.output;
+  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, app, corpus: sortedCorpus(corpus) } };
 }
 
 // ---------------------------------------------------------------- merging

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AutoBackupInfo, ParallaxBridge } from '@shared/bridge';
 import { type BackupCorpus, backupJson, parseBackup } from '@shared/dossier';
@@ -93,6 +95,24 @@ describe('backing up and restoring the corpus in the database', () => {
     expect(await db.articleShingles.toCollection().primaryKeys()).toEqual(['art-1']);
     // The backup had no first-launch mark: the restored corpus gets one, so the samples stay out.
     expect((await db.meta.get('seedCorpus'))?.value).toMatchObject({ state: 'done' });
+  });
+
+  it('restores an older backup in format 1 written without the settings table, whole', async () => {
+    const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/dossier/backup-v1.example.json'), 'utf8'));
+    delete data.corpus.meta;
+    const parsed = parseBackup(JSON.stringify(data));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const db = open();
+    await replaceCorpus(db, parsed.backup.corpus);
+    expect(await db.articles.toCollection().primaryKeys()).toEqual(['7f1c2a9e-0000-4000-8000-000000000001']);
+    expect((await db.articleTexts.get('7f1c2a9e-0000-4000-8000-000000000001'))?.text).toBe('Reykjavik, May 19 (EFE).- Blinken met Lavrov.\nBoth stressed "serious differences".');
+    expect((await db.tags.toArray()).map((t) => [t.name, t.color]).sort()).toEqual([
+      ['Conflict', '#e4572e'],
+      ['Framing', '#3a86ff'],
+    ]);
+    expect((await db.highlights.toArray()).map((h) => [h.start, h.end, h.tagIds])).toEqual([[61, 80, ['b2c3d4e5-0000-4000-8000-000000000003']]]);
+    expect((await db.notes.toArray()).map((n) => n.plainText)).toEqual(['Key phrase: “serious differences” (EFE, 19 May 2021)']);
+    expect(await db.meta.toCollection().primaryKeys()).toEqual(['seedCorpus']);
   });
 
   it('refuses a corpus whose tag colour is not #rrggbb, by replace or by merge, and leaves the corpus as it was', async () => {

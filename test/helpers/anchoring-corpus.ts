@@ -326,3 +326,27 @@ export function makeReanchorCase(seedText: string, n: number, prngSeed = 1): Rea
     edits: counts,
   };
 }
+
+/** How a run of re-anchoring went against the true places: a span is right only at exactly its true place. */
+export interface AnchorTally {
+  correct: number;
+  wrong: number;
+  orphaned: number;
+  /** Spans whose words are still in the new text. */
+  live: number;
+  /** Spans whose words were deleted (orphaning them is right). */
+  dead: number;
+}
+
+export function tallyAnchors(expected: (Span | null)[], got: (Span | null)[]): AnchorTally {
+  const t: AnchorTally = { correct: 0, wrong: 0, orphaned: 0, live: 0, dead: 0 };
+  expected.forEach((want, i) => {
+    const have = got[i] ?? null;
+    if (want) t.live++;
+    else t.dead++;
+    if (have === null) t.orphaned++;
+    else if (want && want.start === have.start && want.end === have.end) t.correct++;
+    else t.wrong++;
+  });
+  return t;
+}

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reanchorAll, type Span } from '@shared/anchoring';
+import { reanchorAll } from '@shared/anchoring';
 import { parseArticleFile } from '@shared/ingest';
-import { makeReanchorCase, type ReanchorCase } from '../../helpers/anchoring-corpus';
+import { type AnchorTally, makeReanchorCase, type ReanchorCase, tallyAnchors } from '../../helpers/anchoring-corpus';
 import { hypothesisAnchor } from '../../helpers/hypothesis-baseline';
 
 /**
@@ -20,24 +20,6 @@ const SPANS_PER_PAGE = 30;
 /** Pages shorter than this give too few places for 30 spans that do not overlap the edits. */
 const MIN_TEXT = 1500;
 
-interface Tally {
-  correct: number;
-  wrong: number;
-  orphaned: number;
-  live: number;
-}
-
-function tally(expected: (Span | null)[], got: (Span | null)[]): Tally {
-  const t: Tally = { correct: 0, wrong: 0, orphaned: 0, live: 0 };
-  expected.forEach((want, i) => {
-    const have = got[i] ?? null;
-    if (want) t.live++;
-    if (have === null) t.orphaned++;
-    else if (want && want.start === have.start && want.end === have.end) t.correct++;
-    else t.wrong++;
-  });
-  return t;
-}
 
 async function pageTexts(): Promise<string[]> {
   const pages = readdirSync(PAGES_DIR).filter((name) => !name.startsWith('.')).sort();
@@ -49,13 +31,13 @@ async function pageTexts(): Promise<string[]> {
   return texts;
 }
 
-function measure(cases: ReanchorCase[]): { ours: Tally; baseline: Tally } {
-  const ours: Tally = { correct: 0, wrong: 0, orphaned: 0, live: 0 };
-  const baseline: Tally = { ...ours };
+function measure(cases: ReanchorCase[]): { ours: AnchorTally; baseline: AnchorTally } {
+  const ours: AnchorTally = { correct: 0, wrong: 0, orphaned: 0, live: 0, dead: 0 };
+  const baseline: AnchorTally = { ...ours };
   for (const c of cases) {
-    const mine = tally(c.expected, reanchorAll(c.oldText, c.newText, c.spans).map(({ result }) => (result.status === 'orphan' ? null : result.span)));
-    const theirs = tally(c.expected, c.spans.map(({ selectors }) => hypothesisAnchor(c.newText, selectors)));
-    for (const k of Object.keys(ours) as (keyof Tally)[]) {
+    const mine = tallyAnchors(c.expected, reanchorAll(c.oldText, c.newText, c.spans).map(({ result }) => (result.status === 'orphan' ? null : result.span)));
+    const theirs = tallyAnchors(c.expected, c.spans.map(({ selectors }) => hypothesisAnchor(c.newText, selectors)));
+    for (const k of Object.keys(ours) as (keyof AnchorTally)[]) {
       ours[k] += mine[k];
       baseline[k] += theirs[k];
     }
@@ -63,7 +45,7 @@ function measure(cases: ReanchorCase[]): { ours: Tally; baseline: Tally } {
   return { ours, baseline };
 }
 
-const line = (name: string, t: Tally) => `${name}: recall ${((100 * t.correct) / t.live).toFixed(2)}% (${t.correct}/${t.live} live), wrong ${t.wrong}, orphaned ${t.orphaned}`;
+const line = (name: string, t: AnchorTally) => `${name}: recall ${((100 * t.correct) / t.live).toFixed(2)}% (${t.correct}/${t.live} live), wrong ${t.wrong}, orphaned ${t.orphaned}`;
 
 describe('re-anchoring articles it was never tuned on (Readability test pages)', () => {
   let development: ReanchorCase[] = [];

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe as group, expect, it } from 'vitest';
-import { anchor, describe, reanchorAll, type Span } from '@shared/anchoring';
+import { anchor, describe, reanchorAll } from '@shared/anchoring';
 import { normaliseArticleText } from '@shared/ingest/normalise';
-import { makeReanchorCase, type ReanchorCase } from '../../helpers/anchoring-corpus';
+import { type AnchorTally, makeReanchorCase, type ReanchorCase, tallyAnchors } from '../../helpers/anchoring-corpus';
 import { hypothesisAnchor } from '../../helpers/hypothesis-baseline';
 
 const seedsDir = resolve(import.meta.dirname, '../../../seeds');
@@ -15,26 +15,6 @@ const seeds = readdirSync(seedsDir)
 /** 5 seed articles x 2 PRNG seeds x 100 spans: 1,000 labelled spans. */
 const cases: ReanchorCase[] = seeds.flatMap((seed) => [1, 2].map((prng) => makeReanchorCase(seed, 100, prng)));
 
-interface Tally {
-  correct: number;
-  wrong: number;
-  orphaned: number;
-  live: number;
-  dead: number;
-}
-
-function tally(expected: (Span | null)[], got: (Span | null)[]): Tally {
-  const t: Tally = { correct: 0, wrong: 0, orphaned: 0, live: 0, dead: 0 };
-  expected.forEach((want, i) => {
-    const have = got[i] ?? null;
-    if (want) t.live++;
-    else t.dead++;
-    if (have === null) t.orphaned++;
-    else if (want && want.start === have.start && want.end === have.end) t.correct++;
-    else t.wrong++;
-  });
-  return t;
-}
 
 group('reanchorAll', () => {
   it('answers every span, in order and by id, with the same kinds of result as anchor', () => {
@@ -75,23 +55,23 @@ group('reanchorAll', () => {
   });
 
   it('re-anchors 1,000 labelled spans with no wrong anchor and reports recall against the Hypothesis baseline', () => {
-    const mine: Tally = { correct: 0, wrong: 0, orphaned: 0, live: 0, dead: 0 };
-    const base: Tally = { ...mine };
-    const single: Tally = { ...mine };
-    const add = (into: Tally, t: Tally) => {
-      for (const k of Object.keys(into) as (keyof Tally)[]) into[k] += t[k];
+    const mine: AnchorTally = { correct: 0, wrong: 0, orphaned: 0, live: 0, dead: 0 };
+    const base: AnchorTally = { ...mine };
+    const single: AnchorTally = { ...mine };
+    const add = (into: AnchorTally, t: AnchorTally) => {
+      for (const k of Object.keys(into) as (keyof AnchorTally)[]) into[k] += t[k];
     };
     for (const c of cases) {
       const results = reanchorAll(c.oldText, c.newText, c.spans);
-      add(mine, tally(c.expected, results.map(({ result }) => (result.status === 'orphan' ? null : result.span))));
-      add(base, tally(c.expected, c.spans.map(({ selectors }) => hypothesisAnchor(c.newText, selectors))));
-      add(single, tally(c.expected, c.spans.map(({ selectors }) => {
+      add(mine, tallyAnchors(c.expected, results.map(({ result }) => (result.status === 'orphan' ? null : result.span))));
+      add(base, tallyAnchors(c.expected, c.spans.map(({ selectors }) => hypothesisAnchor(c.newText, selectors))));
+      add(single, tallyAnchors(c.expected, c.spans.map(({ selectors }) => {
         const r = anchor(c.newText, selectors);
         return r.status === 'orphan' ? null : r.span;
       })));
     }
-    const recall = (t: Tally) => t.correct / t.live;
-    const line = (name: string, t: Tally) =>
+    const recall = (t: AnchorTally) => t.correct / t.live;
+    const line = (name: string, t: AnchorTally) =>
       `${name}: recall ${(100 * recall(t)).toFixed(2)}% (${t.correct}/${t.live} live), wrong ${t.wrong}, orphaned ${t.orphaned} (${t.dead} truly deleted)`;
     console.log(
       [
@@ -154,7 +134,7 @@ group('reanchorAll', () => {
     for (const seed of seeds) {
       for (let prng = 3; prng <= 20; prng++) {
         const c = makeReanchorCase(seed, 100, prng);
-        const t = tally(c.expected, reanchorAll(c.oldText, c.newText, c.spans).map(({ result }) => (result.status === 'orphan' ? null : result.span)));
+        const t = tallyAnchors(c.expected, reanchorAll(c.oldText, c.newText, c.spans).map(({ result }) => (result.status === 'orphan' ? null : result.span)));
         wrong += t.wrong;
         live += t.live;
         correct += t.correct;

@@ -12,6 +12,7 @@ import { dossier } from './benchmarks/dossier';
 import { importExport } from './benchmarks/import-export';
 import { importIndexedDb } from './benchmarks/import-indexeddb';
 import { memory } from './benchmarks/memory';
+import { scale } from './benchmarks/scale';
 import { openArticle } from './benchmarks/open-article';
 import { parseHostile } from './benchmarks/parse-hostile';
 import { parseReadability } from './benchmarks/parse-readability';
@@ -33,4 +34,4 @@ const syncEngine: Benchmark = {
   run: async (ctx) => ((await import(SYNC_ENGINE_MODULE)) as { syncEngine: Benchmark }).syncEngine.run(ctx),
 };
 
-export const BENCHMARKS: Benchmark[] = [parseReadability, parseHostile, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, syncServer, syncEngine, cliStart];
+export const BENCHMARKS: Benchmark[] = [parseReadability, parseHostile, importIndexedDb, importExport, openArticle, search, reanchor, compare, stories, dossier, memory, scale, syncServer, syncEngine, cliStart];

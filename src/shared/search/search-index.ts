@@ -29,7 +29,7 @@ import { makeSnippet, type Snippet, type SnippetResult, type TextSpan } from './
 import { holdsPhrase, parseQuery, words, type ParsedQuery } from './text';
 
 /** Bump when the document shape, the encoding or the FlexSearch options change: older exports are rebuilt. */
-export const SEARCH_INDEX_VERSION = 'parallax-search/1 flexsearch/0.8.212';
+export const SEARCH_INDEX_VERSION = 'parallax-search/2 flexsearch/0.8.212';
 
 export type SearchKind = 'article' | 'note';
 
@@ -77,6 +77,12 @@ export interface SearchOptions {
   /** Most results to return (default 50). `total` still counts every match. */
   limit?: number;
   filter?: SearchFilter;
+  /**
+   * Leave quoted phrases unchecked: every document holding all the words is a result. For an
+   * index that does not keep article texts, whose caller checks phrases against texts it reads
+   * itself (see `holdsPhrases`).
+   */
+  skipPhrases?: boolean;
 }
 
 export interface SearchAnswer {
@@ -95,6 +101,8 @@ export interface SerializedSearchIndex {
   flex: Array<[string, string]>;
   /** The vocabulary (indexed word → number of documents holding it), for prefix search. */
   vocabulary: Array<[string, number]>;
+  /** Present when article texts were not kept: [number, length, hash] of each article's text. */
+  signatures?: Array<[number, number, number]>;
 }
 
 const FIELDS: readonly SearchField[] = ['title', 'outlet', 'authors', 'text'];
@@ -106,6 +114,26 @@ const MIN_PREFIX = 2;
 const MAX_EXPANSIONS = 24;
 /** A word that only starts with the typed prefix counts a little less than the word itself. */
 const EXPANSION_FACTOR = 0.9;
+
+/**
+ * Article texts an index that does not keep them (`keepArticleTexts: false`) holds at a time,
+ * handed in with `provideTexts` for the results being shown: a screenful of results and the
+ * search panel's result limit (500), with room for the next query's.
+ */
+const TEXT_CACHE_SIZE = 1200;
+
+/** What the index knows of an article text it does not keep: enough to tell a changed text from the same one. */
+interface TextSignature {
+  length: number;
+  hash: number;
+}
+
+/** FNV-1a over the string's UTF-16 code units: cheap, and only ever compared for one document's old and new text. */
+function textSignature(text: string): TextSignature {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return { length: text.length, hash: hash >>> 0 };
+}
 
 /** FlexSearch knows documents by a number (short postings, small exports), mapped to kind and id here. */
 type FlexDoc = { key: number; title: string; outlet: string; authors: string; text: string };
@@ -145,9 +173,27 @@ interface Candidate {
   fieldMask: number;
 }
 
+export interface SearchIndexOptions {
+  /** An index restored from an export (FlexSearch's register off; see createFlex). */
+  restoring?: boolean;
+  /**
+   * Keep article texts in memory (the default). Without them an index of 100,000 articles is
+   * about half the size (the texts alone are 250-500 MB): article results then make their
+   * snippets from texts handed in with `provideTexts`, and phrases are checked by the caller.
+   * Notes' texts are always kept (they are short, and change).
+   */
+  keepArticleTexts?: boolean;
+}
+
 export class SearchIndex {
   private flex: Document<FlexDoc>;
+  /** The documents by number; without `keepArticleTexts`, articles are stored with an empty text. */
   private readonly docs = new Map<number, SearchDocument>();
+  readonly keepsArticleTexts: boolean;
+  /** Without `keepArticleTexts`: each article text's signature, by number. */
+  private readonly signatures = new Map<number, TextSignature>();
+  /** Without `keepArticleTexts`: texts handed in for the results being shown, oldest first. */
+  private readonly textCache = new Map<string, string>();
   private readonly numbers = new Map<string, number>();
   private nextNumber = 1;
   private readonly vocabulary = new Map<string, number>();
@@ -157,13 +203,14 @@ export class SearchIndex {
   private tokens: Map<string, string[]> | null = null;
   private readonly encode = (text: string): string[] => this.tokens?.get(text) ?? words(text);
 
-  constructor(options: { restoring?: boolean } = {}) {
+  constructor(options: SearchIndexOptions = {}) {
     this.flex = createFlex(this.encode, !options.restoring);
+    this.keepsArticleTexts = options.keepArticleTexts ?? true;
   }
 
   /** Builds an index of `docs` in one go (the renderer builds in chunks with `add`). */
-  static build(docs: Iterable<SearchDocument>): SearchIndex {
-    const index = new SearchIndex();
+  static build(docs: Iterable<SearchDocument>, options: Omit<SearchIndexOptions, 'restoring'> = {}): SearchIndex {
+    const index = new SearchIndex(options);
     for (const doc of docs) index.add(doc);
     return index;
   }
@@ -171,10 +218,13 @@ export class SearchIndex {
   /** Restores an exported index; null when it is of another version or unreadable, so the caller rebuilds. */
   static restore(data: unknown): SearchIndex | null {
     if (!isSerialized(data) || data.version !== SEARCH_INDEX_VERSION) return null;
-    const index = new SearchIndex({ restoring: true });
+    const keepArticleTexts = !data.signatures;
+    const index = new SearchIndex({ restoring: true, keepArticleTexts });
     try {
       for (const [key, chunk] of data.flex) index.flex.import(key, chunk);
+      for (const [number, length, hash] of data.signatures ?? []) index.signatures.set(number, { length, hash });
       for (const [number, doc] of data.docs) {
+        if (!keepArticleTexts && doc.kind === 'article' && !index.signatures.has(number)) return null;
         index.docs.set(number, doc);
         index.numbers.set(keyOf(doc.kind, doc.id), number);
         index.nextNumber = Math.max(index.nextNumber, number + 1);
@@ -190,6 +240,42 @@ export class SearchIndex {
   static fromExport(data: unknown, rebuild: () => Iterable<SearchDocument>): { index: SearchIndex; rebuilt: boolean } {
     const restored = SearchIndex.restore(data);
     return restored ? { index: restored, rebuilt: false } : { index: SearchIndex.build(rebuild()), rebuilt: true };
+  }
+
+  /** The text of a document as far as the index has it: a kept text, a text handed in, or undefined. */
+  textOf(doc: SearchDocument): string | undefined {
+    if (doc.kind === 'note' || this.keepsArticleTexts) return doc.text;
+    return this.textCache.get(doc.id);
+  }
+
+  /**
+   * Hands in article texts (by article id) for results about to be shown, when the index does not
+   * keep them; the least recently handed in are let go past TEXT_CACHE_SIZE.
+   */
+  provideTexts(texts: Iterable<readonly [string, string]>): void {
+    if (this.keepsArticleTexts) return;
+    for (const [id, text] of texts) {
+      this.textCache.delete(id);
+      this.textCache.set(id, text);
+    }
+    for (const id of this.textCache.keys()) {
+      if (this.textCache.size <= TEXT_CACHE_SIZE) break;
+      this.textCache.delete(id);
+    }
+  }
+
+  /** Article results whose snippets still wait for their text (see provideTexts). */
+  missingTexts(results: readonly SearchResult[]): string[] {
+    if (this.keepsArticleTexts) return [];
+    return results.filter((r) => r.kind === 'article' && !this.textCache.has(r.id)).map((r) => r.id);
+  }
+
+  /** Whether a document holds every quoted phrase in one of its fields; `text` is its full text when the index does not keep it. */
+  holdsPhrases(kind: SearchKind, id: string, phrases: readonly string[][], text?: string): boolean {
+    const doc = this.get(kind, id);
+    if (!doc) return false;
+    const full = text === undefined ? doc : { ...doc, text };
+    return phrases.every((phrase) => FIELDS.some((field) => holdsPhrase(fieldValue(full, field), phrase)));
   }
 
   get size(): number {
@@ -218,11 +304,17 @@ export class SearchIndex {
       key = this.nextNumber++;
       this.numbers.set(id, key);
     }
-    this.docs.set(key, doc);
+    const dropText = !this.keepsArticleTexts && doc.kind === 'article';
+    const signature = dropText ? textSignature(doc.text) : null;
+    const before = previous && dropText ? this.signatures.get(key) : undefined;
+    this.docs.set(key, dropText ? { ...doc, text: '' } : doc);
+    if (signature) this.signatures.set(key, signature);
     if (previous) {
-      if (sameIndexedContent(previous, doc)) return;
+      const sameText = before ? before.length === signature!.length && before.hash === signature!.hash : previous.text === doc.text;
+      if (sameText && sameIndexedContent({ ...previous, text: '' }, { ...doc, text: '' })) return;
       this.flex.remove(key);
-      this.count(flexDoc(key, previous), -1);
+      // The previous words are what FlexSearch holds: with the text dropped, its words are those of the new text only when unchanged.
+      this.countOut(key, previous, before ? (sameText ? doc.text : null) : previous.text);
     }
     const indexed = flexDoc(key, doc);
     this.tokens = new Map(FIELDS.map((field) => [indexed[field], words(indexed[field])]));
@@ -232,6 +324,16 @@ export class SearchIndex {
     } finally {
       this.tokens = null;
     }
+  }
+
+  /**
+   * Takes a document's words out of the vocabulary. `text` is its text when known; an article
+   * whose text the index did not keep and was not handed the same text again leaves its text's
+   * words counted: the vocabulary then over-counts a little, which only orders query words and
+   * offers prefix expansions (a word no document holds any more matches nothing).
+   */
+  private countOut(key: number, previous: SearchDocument, text: string | null): void {
+    this.count(flexDoc(key, { ...previous, text: text ?? '' }), -1);
   }
 
   /** Counts the words of an indexed document into (or out of) the vocabulary, once per document. */
@@ -285,14 +387,19 @@ export class SearchIndex {
     if (key === undefined || !previous) return false;
     this.numbers.delete(keyOf(kind, id));
     this.docs.delete(key);
+    const signature = this.signatures.get(key);
+    this.signatures.delete(key);
     this.flex.remove(key);
-    this.count(flexDoc(key, previous), -1);
+    this.countOut(key, previous, signature ? (this.textCache.get(id) ?? null) : previous.text);
+    this.textCache.delete(id);
     return true;
   }
 
   clear(): void {
     this.flex = createFlex(this.encode);
     this.docs.clear();
+    this.signatures.clear();
+    this.textCache.clear();
     this.numbers.clear();
     this.vocabulary.clear();
     this.buckets.clear();
@@ -347,7 +454,7 @@ export class SearchIndex {
     for (const number of alive ?? []) {
       const doc = this.docs.get(number);
       // Quoted words must also stand together: checked in the few documents that hold them all.
-      if (doc && keep(doc) && phrases.every((phrase) => FIELDS.some((field) => holdsPhrase(fieldValue(doc, field), phrase)))) ranked.push(number);
+      if (doc && keep(doc) && (options.skipPhrases || this.docHoldsPhrases(doc, phrases))) ranked.push(number);
     }
     const docs = this.docs;
     ranked.sort((a, b) => {
@@ -359,10 +466,18 @@ export class SearchIndex {
       return docA.id < docB.id ? -1 : docA.id > docB.id ? 1 : 0;
     });
     const limit = Math.max(0, options.limit ?? 50);
+    const textOf = (doc: SearchDocument) => this.textOf(doc);
     const results = ranked.slice(0, limit).map((number) =>
-      toResult(docs.get(number)!, { score: score[number]!, best: FIELDS[best[number]!]!, fieldMask: fieldMask[number]! }, used),
+      toResult(docs.get(number)!, { score: score[number]!, best: FIELDS[best[number]!]!, fieldMask: fieldMask[number]! }, used, textOf),
     );
     return { results, total: ranked.length, query: used };
+  }
+
+  /** Phrases checked against the text the index has (kept, or handed in); a text it lacks counts as empty. */
+  private docHoldsPhrases(doc: SearchDocument, phrases: readonly string[][]): boolean {
+    if (phrases.length === 0) return true;
+    const text = this.textOf(doc);
+    return this.holdsPhrases(doc.kind, doc.id, phrases, text ?? '');
   }
 
   /**
@@ -457,7 +572,13 @@ export class SearchIndex {
     this.flex.export((key, data) => {
       flex.push([key, data]);
     });
-    return { version: SEARCH_INDEX_VERSION, docs: [...this.docs], flex, vocabulary: [...this.vocabulary] };
+    return this.serialized(flex);
+  }
+
+  private serialized(flex: Array<[string, string]>): SerializedSearchIndex {
+    const data: SerializedSearchIndex = { version: SEARCH_INDEX_VERSION, docs: [...this.docs], flex, vocabulary: [...this.vocabulary] };
+    if (!this.keepsArticleTexts) data.signatures = [...this.signatures].map(([number, { length, hash }]) => [number, length, hash]);
+    return data;
   }
 
   /** Like export, but hands control back (`pause`) between FlexSearch's chunks so a window stays responsive. */
@@ -467,7 +588,7 @@ export class SearchIndex {
       flex.push([key, data]);
       await pause();
     });
-    return { version: SEARCH_INDEX_VERSION, docs: [...this.docs], flex, vocabulary: [...this.vocabulary] };
+    return this.serialized(flex);
   }
 }
 
@@ -499,12 +620,19 @@ function fieldValue(doc: SearchDocument, field: SearchField): string {
  * A result whose snippet, match and title marks are worked out when first read: a query can rank
  * thousands of documents, a virtualised list shows a dozen of them.
  */
-function toResult(doc: SearchDocument, candidate: Candidate, query: ParsedQuery): SearchResult {
+function toResult(doc: SearchDocument, candidate: Candidate, query: ParsedQuery, textOf: (doc: SearchDocument) => string | undefined): SearchResult {
   const fields = FIELDS.filter((_, f) => candidate.fieldMask & (1 << f));
   const snippetField: SearchField = fields.includes('text') ? 'text' : candidate.best;
   let snippet: SnippetResult | undefined;
   let titleMarks: TextSpan[] | undefined;
-  const snippetOnce = () => (snippet ??= makeSnippet(fieldValue(doc, snippetField), query));
+  // A text not handed in yet gives an empty snippet for now, worked out again once it is.
+  const snippetOnce = (): SnippetResult => {
+    if (snippet) return snippet;
+    if (snippetField !== 'text') return (snippet = makeSnippet(fieldValue(doc, snippetField), query));
+    const text = textOf(doc);
+    if (text === undefined) return { snippet: { text: '', marks: [] }, match: null };
+    return (snippet = makeSnippet(text, query));
+  };
   return {
     kind: doc.kind,
     id: doc.id,

@@ -23,7 +23,7 @@ function note(id: string, plainText: string, articleId: string | null, updatedAt
   return { id, content: '{}', plainText, articleId, highlightId: null, citedArticleIds: [], createdAt: updatedAt, updatedAt };
 }
 
-const ids = (service: SearchService, query: string) => service.query(query, { limit: 50 }).results.map((r) => `${r.kind}:${r.id}`);
+const ids = async (service: SearchService, query: string) => (await service.search(query, { limit: 50 })).results.map((r) => `${r.kind}:${r.id}`);
 
 describe('the search service', () => {
   let db: ParallaxDB;
@@ -47,22 +47,56 @@ describe('the search service', () => {
     await service.start();
     expect(service.stats).toMatchObject({ builds: 1, restores: 0, persists: 1 });
     expect(pauses).toBeGreaterThanOrEqual(2);
-    expect(ids(service, 'lavrov')).toEqual([`article:${first}`]);
-    expect(ids(service, 'fisheries')).toEqual([`article:${second}`]);
+    expect(await ids(service, 'lavrov')).toEqual([`article:${first}`]);
+    expect(await ids(service, 'fisheries')).toEqual([`article:${second}`]);
     const persisted = (await db.meta.get(SEARCH_INDEX_KEY))?.value as PersistedSearchIndex;
     expect(persisted.stamp).toMatchObject({ articles: 2, texts: 2, notes: 0 });
     expect(service.getStatus().state).toBe('ready');
+  });
+
+  it('keeps no article text in memory, and reads the texts of the results it shows for their snippets', async () => {
+    db = freshDb();
+    const id = await addArticle(db, 'Reykjavik talks\nBlinken and Lavrov met on the margins of the Arctic Council in Reykjavik.', 'one.txt');
+    const service = make();
+    await service.start();
+    expect(service.index.get('article', id)?.text).toBe('');
+    const [result] = (await service.search('arctic council')).results;
+    expect(result?.snippet.text).toContain('margins of the Arctic Council');
+    expect(result?.snippet.marks.length).toBe(2);
+    expect(result?.match).not.toBeNull();
+    // Persisted without texts, too: the stored index holds no article's words as text.
+    await service.persistNow();
+    const persisted = (await db.meta.get(SEARCH_INDEX_KEY))?.value as PersistedSearchIndex;
+    expect(JSON.stringify(persisted.index.docs)).not.toContain('Arctic Council');
+  });
+
+  it('checks quoted phrases against texts read from the database, before and after a restore', async () => {
+    db = freshDb();
+    const together = await addArticle(db, 'First report\nThe foreign minister said the talks would go on.', 'one.txt');
+    await addArticle(db, 'Second report\nThe talks, the minister said, were foreign to him.', 'two.txt');
+    const first = make();
+    await first.start();
+    expect(await ids(first, 'minister talks')).toHaveLength(2);
+    expect(await ids(first, '"foreign minister" talks')).toEqual([`article:${together}`]);
+    expect((await first.search('"foreign minister"')).total).toBe(1);
+    await first.persistNow();
+    first.stop();
+    const second = make();
+    await second.start();
+    expect(second.stats.restores).toBe(1);
+    expect(await ids(second, '"foreign minister"')).toEqual([`article:${together}`]);
+    expect((await second.search('"foreign minister"')).results[0]?.snippet.marks.length).toBe(2);
   });
 
   it('finds an article added after it started', async () => {
     db = freshDb();
     const service = make();
     await service.start();
-    expect(ids(service, 'lavrov')).toEqual([]);
+    expect(await ids(service, 'lavrov')).toEqual([]);
     const id = await addArticle(db, 'Lavrov speaks\nThe Russian foreign minister spoke in Reykjavík.');
     await service.whenIdle();
-    expect(ids(service, 'reykjavik')).toEqual([`article:${id}`]);
-    expect(ids(service, 'lavrov')).toEqual([`article:${id}`]);
+    expect(await ids(service, 'reykjavik')).toEqual([`article:${id}`]);
+    expect(await ids(service, 'lavrov')).toEqual([`article:${id}`]);
   });
 
   it("follows a person's correction of an article's title", async () => {
@@ -72,8 +106,8 @@ describe('the search service', () => {
     await service.start();
     await editArticleMetadata(db, id, 'title', 'Corrected headline about Reykjavik');
     await service.whenIdle();
-    expect(service.query('reykjavik').results[0]).toMatchObject({ id, field: 'title' });
-    expect(ids(service, 'wrong')).toEqual([]);
+    expect((await service.search('reykjavik')).results[0]).toMatchObject({ id, field: 'title' });
+    expect(await ids(service, 'wrong')).toEqual([]);
   });
 
   it("finds a note's text after it is saved, and forgets a note once deleted", async () => {
@@ -83,17 +117,17 @@ describe('the search service', () => {
     await service.start();
     await db.notes.put(note('note-1', 'Compare the framing with the Guardian piece', articleId));
     await service.whenIdle();
-    expect(ids(service, 'framing')).toEqual(['note:note-1']);
-    expect(service.query('framing').results[0]).toMatchObject({ kind: 'note', articleId });
+    expect(await ids(service, 'framing')).toEqual(['note:note-1']);
+    expect((await service.search('framing')).results[0]).toMatchObject({ kind: 'note', articleId });
 
     await db.notes.update('note-1', { plainText: 'Now about the tone instead', updatedAt: Date.now() + 1 });
     await service.whenIdle();
-    expect(ids(service, 'framing')).toEqual([]);
-    expect(ids(service, 'tone')).toEqual(['note:note-1']);
+    expect(await ids(service, 'framing')).toEqual([]);
+    expect(await ids(service, 'tone')).toEqual(['note:note-1']);
 
     await db.notes.delete('note-1');
     await service.whenIdle();
-    expect(ids(service, 'tone')).toEqual([]);
+    expect(await ids(service, 'tone')).toEqual([]);
     expect(service.index.has('note', 'note-1')).toBe(false);
   });
 
@@ -107,7 +141,7 @@ describe('the search service', () => {
       await db.articleTexts.delete(id);
     });
     await service.whenIdle();
-    expect(ids(service, 'sanctions')).toEqual([]);
+    expect(await ids(service, 'sanctions')).toEqual([]);
   });
 
   it('reloads a persisted index without rebuilding, and still follows changes', async () => {
@@ -122,12 +156,12 @@ describe('the search service', () => {
     const second = make();
     await second.start();
     expect(second.stats).toMatchObject({ builds: 0, restores: 1 });
-    expect(ids(second, 'reykjavik')).toEqual([`article:${articleId}`]);
-    expect(ids(second, 'attribution')).toEqual(['note:note-1']);
+    expect(await ids(second, 'reykjavik')).toEqual([`article:${articleId}`]);
+    expect(await ids(second, 'attribution')).toEqual(['note:note-1']);
 
     await db.notes.delete('note-1');
     await second.whenIdle();
-    expect(ids(second, 'attribution')).toEqual([]);
+    expect(await ids(second, 'attribution')).toEqual([]);
   });
 
   it('rebuilds when the corpus changed while it was not running', async () => {
@@ -141,7 +175,7 @@ describe('the search service', () => {
     const second = make();
     await second.start();
     expect(second.stats).toMatchObject({ builds: 1, restores: 0 });
-    expect(ids(second, 'sanctions')).toEqual([`article:${later}`]);
+    expect(await ids(second, 'sanctions')).toEqual([`article:${later}`]);
   });
 
   it('rebuilds after a change it noticed but could not persist (the stamp alone would not show it)', async () => {
@@ -157,13 +191,13 @@ describe('the search service', () => {
     const second = make();
     await second.start();
     expect(second.stats.builds).toBe(1);
-    expect(ids(second, 'new')).toEqual([`article:${id}`]);
+    expect(await ids(second, 'new')).toEqual([`article:${id}`]);
 
     await second.persistNow();
     const third = make();
     await third.start();
     expect(third.stats).toMatchObject({ builds: 0, restores: 1 });
-    expect(ids(third, 'new')).toEqual([`article:${id}`]);
+    expect(await ids(third, 'new')).toEqual([`article:${id}`]);
   });
 
   it('rebuilds when the persisted index is of another version', async () => {
@@ -178,6 +212,6 @@ describe('the search service', () => {
     const second = make();
     await second.start();
     expect(second.stats).toMatchObject({ builds: 1, restores: 0 });
-    expect(ids(second, 'fisheries')).toEqual([`article:${id}`]);
+    expect(await ids(second, 'fisheries')).toEqual([`article:${id}`]);
   });
 });

@@ -303,3 +303,70 @@ describe('quoted phrases', () => {
     expect(index().query('"serious differences"').query.phrases).toEqual([['serious', 'differences']]);
   });
 });
+
+describe('an index that does not keep article texts', () => {
+  const build = () =>
+    SearchIndex.build(
+      [
+        article('a', { title: 'Harbour talks', text: 'The delegations met at the harbour and the foreign minister spoke.' }),
+        article('b', { title: 'Fisheries', text: 'Quotas for cod were agreed after the minister left.' }),
+        note('n', 'a', 'A note about the foreign minister.'),
+      ],
+      { keepArticleTexts: false },
+    );
+
+  it('finds articles by words of their text without holding the text', () => {
+    const index = build();
+    expect(index.get('article', 'a')?.text).toBe('');
+    expect(index.query('cod').results.map((r) => r.id)).toEqual(['b']);
+    // A note keeps its text: its snippet is there at once.
+    expect(index.query('note').results[0]?.snippet.text).toContain('A note about');
+  });
+
+  it('gives an empty snippet until the text is handed in, and the real one after', () => {
+    const index = build();
+    const [result] = index.query('harbour delegations').results;
+    expect(index.missingTexts([result!])).toEqual(['a']);
+    expect(result!.snippet.text).toBe('');
+    index.provideTexts([['a', 'The delegations met at the harbour and the foreign minister spoke.']]);
+    expect(index.missingTexts([result!])).toEqual([]);
+    expect(result!.snippet.marks).toHaveLength(2);
+    // "delegations met at the harbour" starts after "The " (4) and is 30 characters long.
+    expect(result!.match).toEqual({ start: 4, end: 34 });
+  });
+
+  it('leaves phrases to the caller when asked, and checks them against a text it is given', () => {
+    const index = build();
+    expect(index.query('"foreign minister"', { skipPhrases: true }).results.map((r) => r.id).sort()).toEqual(['a', 'b', 'n'].filter((id) => id !== 'b'));
+    expect(index.holdsPhrases('article', 'a', [['foreign', 'minister']], 'the foreign minister spoke')).toBe(true);
+    expect(index.holdsPhrases('article', 'a', [['foreign', 'minister']], 'the minister, foreign to him')).toBe(false);
+    expect(index.holdsPhrases('note', 'n', [['foreign', 'minister']])).toBe(true);
+  });
+
+  it('re-indexes an article whose text changed, not one whose text is the same', () => {
+    const index = build();
+    index.add(article('a', { title: 'Harbour talks', text: 'The delegations met at the harbour and the foreign minister spoke.' }));
+    expect(index.query('delegations').results.map((r) => r.id)).toEqual(['a']);
+    index.add(article('a', { title: 'Harbour talks', text: 'Entirely different words now.' }));
+    expect(index.query('delegations').results).toEqual([]);
+    expect(index.query('entirely').results.map((r) => r.id)).toEqual(['a']);
+  });
+
+  it('is restored from its export without texts, still answering and still telling texts apart', () => {
+    const restored = SearchIndex.restore(JSON.parse(JSON.stringify(build().export())));
+    expect(restored?.keepsArticleTexts).toBe(false);
+    expect(restored?.query('quotas').results.map((r) => r.id)).toEqual(['b']);
+    restored!.add(article('b', { title: 'Fisheries', text: 'Quotas for cod were agreed after the minister left.' }));
+    expect(restored?.query('quotas').results.map((r) => r.id)).toEqual(['b']);
+  });
+
+  it('lets go of the texts handed in longest ago once it holds more than its cache', () => {
+    const index = build();
+    index.provideTexts(Array.from({ length: 2000 }, (_, i) => [`x${i}`, 'text'] as const));
+    index.provideTexts([['a', 'The delegations met at the harbour and the foreign minister spoke.']]);
+    const [result] = index.query('harbour').results;
+    expect(index.missingTexts([result!])).toEqual([]);
+    expect(index.textOf(article('x0'))).toBeUndefined();
+    expect(index.textOf(article('x1999'))).toBe('text');
+  });
+});

@@ -4,7 +4,7 @@ import { FileText, Search, StickyNote, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import { formatPublished } from '@shared/article-view';
 import type { Id, TagRecord } from '@shared/model';
-import { isFilterActive, type SearchFilter, type SearchResult, type TextSpan } from '@shared/search';
+import { isFilterActive, type SearchAnswer, type SearchFilter, type SearchResult, type TextSpan } from '@shared/search';
 import { useServices } from '../../app/services';
 import { getSearchService } from './search-service';
 import './search.css';
@@ -111,11 +111,30 @@ export function SearchPanel() {
     [tagId, taggedArticles, outlet, from, to],
   );
   const filtering = isFilterActive(filter);
-  const answer = useMemo(
-    () => (version >= 0 ? service.query(query, { limit: RESULT_LIMIT, filter }) : null),
-    [service, version, query, filter],
-  );
+  // Answered asynchronously (texts are read from the database for phrases and snippets); an
+  // answer to an older query or index is dropped.
+  const [answered, setAnswered] = useState<{ answer: SearchAnswer; query: string } | null>(null);
+  const [searchError, setSearchError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    service.search(query, { limit: RESULT_LIMIT, filter }).then(
+      (answer) => {
+        if (!current) return;
+        setAnswered({ answer, query });
+        setSearchError(null);
+      },
+      (error: unknown) => {
+        if (current) setSearchError(`Search could not read the articles' texts: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [service, version, query, filter]);
+  const answer = answered?.answer ?? null;
   const results = useMemo(() => answer?.results ?? [], [answer]);
+  // Snippets of results scrolled to are drawn once their texts are read.
+  const [, setTextsRead] = useState(0);
   const active = Math.min(activeIndex, Math.max(0, results.length - 1));
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -128,8 +147,23 @@ export function SearchPanel() {
     overscan: 6,
   });
 
-  const open = (result: SearchResult | undefined) => {
+  const visibleItems = virtualizer.getVirtualItems();
+  const firstVisible = visibleItems[0]?.index ?? 0;
+  const lastVisible = visibleItems.at(-1)?.index ?? -1;
+  useEffect(() => {
+    let current = true;
+    void service.ensureTexts(results.slice(firstVisible, lastVisible + 1)).then((read) => {
+      if (read && current) setTextsRead((n) => n + 1);
+    });
+    return () => {
+      current = false;
+    };
+  }, [service, results, firstVisible, lastVisible]);
+
+  const open = async (result: SearchResult | undefined) => {
     if (!result) return;
+    // Opening at the match needs the text (a result reached by keys may not have been drawn).
+    await service.ensureTexts([result]);
     if (result.kind === 'article') {
       navigation.openArticle(result.id, result.match ?? undefined);
       return;
@@ -150,7 +184,7 @@ export function SearchPanel() {
     else if (event.key === 'ArrowUp') move(-1);
     else if (event.key === 'Home') move(-results.length);
     else if (event.key === 'End') move(results.length);
-    else if (event.key === 'Enter') open(results[active]);
+    else if (event.key === 'Enter') void open(results[active]);
     else return;
     event.preventDefault();
   };
@@ -163,7 +197,7 @@ export function SearchPanel() {
   };
 
   const trimmed = query.trim();
-  const typing = input.trim() !== trimmed;
+  const typing = input.trim() !== trimmed || (answered?.query ?? '').trim() !== trimmed;
   const building = status.state === 'loading' || status.state === 'building';
   const count = answer && trimmed ? countLabel(answer.total, results.length) : '';
 
@@ -189,7 +223,7 @@ export function SearchPanel() {
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
-              open(results[active]);
+              void open(results[active]);
             } else if (event.key === 'ArrowDown' && results.length > 0) {
               event.preventDefault();
               scrollRef.current?.focus();
@@ -244,6 +278,11 @@ export function SearchPanel() {
           {status.state === 'loading' ? 'Loading the search index…' : `Indexing the corpus: ${status.indexed} of ${status.total}…`}
         </p>
       )}
+      {searchError && (
+        <p className="search-note search-note--error" role="alert">
+          {searchError}
+        </p>
+      )}
       {status.state === 'error' && (
         <p className="search-note search-note--error" role="alert">
           Search could not load its index: {status.error}
@@ -293,7 +332,7 @@ export function SearchPanel() {
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
                 onOpen={() => {
                   setActiveIndex(item.index);
-                  open(result);
+                  void open(result);
                 }}
               />
             );

@@ -1,6 +1,6 @@
 import { displayTitle, effectiveMetadata } from '@shared/article-view';
 import type { ArticleRecord, ArticleTextRecord, Id, NoteRecord } from '@shared/model';
-import { SearchIndex, type SearchAnswer, type SearchDocument, type SearchOptions, type SerializedSearchIndex } from '@shared/search';
+import { parseQuery, SearchIndex, type SearchAnswer, type SearchDocument, type SearchOptions, type SearchResult, type SerializedSearchIndex } from '@shared/search';
 import { setMeta } from '../../db/meta';
 import type { ParallaxDB } from '../../db/schema';
 
@@ -48,6 +48,16 @@ export interface SearchServiceOptions {
 }
 
 const defaultPause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The app's index does not keep article texts in memory (at 100,000 articles they are 250-500 MB
+ * of the heap): texts are read from the database for what a query shows. SNIPPETS_AHEAD results
+ * get their texts before the answer is given (a screenful and the next, so the list paints with
+ * its snippets); the rest as they are scrolled to (`ensureTexts`).
+ */
+const SNIPPETS_AHEAD = 40;
+/** Texts read per database round trip while checking quoted phrases among many candidates. */
+const PHRASE_BATCH = 500;
 
 /** An article as the index sees it: what the person sees (their corrections win). */
 export function articleDocument(article: ArticleRecord, text: Pick<ArticleTextRecord, 'text'> | undefined): SearchDocument {
@@ -111,7 +121,7 @@ function chunks<T>(items: T[], size: number): T[][] {
  * is debounced. All index work runs one step at a time, in order.
  */
 export class SearchService {
-  index = new SearchIndex();
+  index = new SearchIndex({ keepArticleTexts: false });
   /** How the index came to be, for tests and diagnostics. */
   readonly stats = { builds: 0, restores: 0, persists: 0, refreshes: 0 };
 
@@ -153,8 +163,54 @@ export class SearchService {
 
   getStatus = (): SearchServiceStatus => this.status;
 
-  query(query: string, options?: SearchOptions): SearchAnswer {
-    return this.index.query(query, options);
+  /**
+   * Answers a query. Quoted phrases are checked against the texts, read from the database for
+   * the documents holding every word (title, outlet and authors first, which need no text);
+   * the first SNIPPETS_AHEAD results come with their texts, so with their snippets and matches.
+   */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
+    const index = this.index;
+    const phrases = parseQuery(query).phrases ?? [];
+    if (index.keepsArticleTexts || phrases.length === 0) {
+      const answer = index.query(query, options);
+      await this.loadTexts(index, answer.results.slice(0, SNIPPETS_AHEAD));
+      return answer;
+    }
+    const limit = Math.max(0, options.limit ?? 50);
+    const loose = index.query(query, { ...options, limit: Infinity, skipPhrases: true });
+    const kept: SearchResult[] = [];
+    for (const batch of chunks(loose.results, PHRASE_BATCH)) {
+      // Metadata can hold the phrase without the text; only the rest need their text read.
+      const unresolved = batch.filter((r) => !index.holdsPhrases(r.kind, r.id, phrases));
+      const needed = unresolved.filter((r) => r.kind === 'article').map((r) => r.id);
+      const texts = new Map<string, string>();
+      if (needed.length > 0) (await this.db.articleTexts.bulkGet(needed)).forEach((t, i) => t && texts.set(needed[i]!, t.text));
+      for (const result of batch) {
+        const held = !unresolved.includes(result) || index.holdsPhrases(result.kind, result.id, phrases, result.kind === 'article' ? (texts.get(result.id) ?? '') : undefined);
+        if (!held) continue;
+        kept.push(result);
+        const text = texts.get(result.id);
+        if (text !== undefined && kept.length <= SNIPPETS_AHEAD) index.provideTexts([[result.id, text]]);
+      }
+    }
+    await this.loadTexts(index, kept.slice(0, SNIPPETS_AHEAD));
+    return { results: kept.slice(0, limit), total: kept.length, query: loose.query };
+  }
+
+  /**
+   * Reads the texts of results about to be shown whose snippets wait for them; true when any
+   * were read (the caller draws those results again).
+   */
+  async ensureTexts(results: readonly SearchResult[]): Promise<boolean> {
+    return (await this.loadTexts(this.index, results)) > 0;
+  }
+
+  private async loadTexts(index: SearchIndex, results: readonly SearchResult[]): Promise<number> {
+    const missing = index.missingTexts(results);
+    if (missing.length === 0) return 0;
+    const texts = await this.db.articleTexts.bulkGet(missing);
+    index.provideTexts(missing.flatMap((id, i) => (texts[i] ? [[id, texts[i]!.text] as const] : [])));
+    return missing.length;
   }
 
   outlets(): string[] {
@@ -241,7 +297,8 @@ export class SearchService {
     this.generation = Math.max(this.generation, dirty, persistedGeneration);
     const usable = persisted?.stamp && sameStamp(persisted.stamp, stamp) && dirty <= persistedGeneration;
     const restored = usable ? SearchIndex.restore(persisted.index) : null;
-    if (restored) {
+    // An index persisted by an older version kept its texts: rebuilt without them.
+    if (restored?.keepsArticleTexts === false) {
       this.index = restored;
       this.appliedGeneration = persistedGeneration;
       this.stats.restores += 1;
@@ -281,7 +338,7 @@ export class SearchService {
     const startGeneration = this.generation;
     const [articleIds, noteIds] = await Promise.all([db.articles.toCollection().primaryKeys(), db.notes.toCollection().primaryKeys()]);
     const total = articleIds.length + noteIds.length;
-    const index = new SearchIndex();
+    const index = new SearchIndex({ keepArticleTexts: false });
     this.setStatus({ state: 'building', indexed: 0, total, error: null });
     let indexed = 0;
     for (const ids of chunks(articleIds, this.chunkSize)) {

@@ -137,11 +137,16 @@ export async function openLibrarySession(ctx: BenchContext, total: number, seed:
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     };
+    /** The library is open: the status bar counts the articles, the library pane too, and its first rows are drawn. */
     const libraryShows = (articles: number, timeout: number) =>
-      page.waitForFunction((t) => document.querySelector('[data-testid="corpus-count"]')?.textContent === t, `${articles.toLocaleString('en-US')} articles`, {
-        timeout,
-        polling: 50,
-      });
+      page.waitForFunction(
+        (n) =>
+          document.querySelector('[data-testid="corpus-count"]')?.textContent === `${n.toLocaleString('en-US')} articles` &&
+          document.querySelector('[aria-label="Article count"]')?.textContent === n.toLocaleString('en-US') &&
+          document.querySelector('.library-row') !== null,
+        articles,
+        { timeout, polling: 50 },
+      );
     const searchReady = (articles: number, timeout: number) =>
       until(
         'the search index',

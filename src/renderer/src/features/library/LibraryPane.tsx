@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileText, Search } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { LIBRARY_COLUMNS, nextSort, type LibraryColumn } from '@shared/library/columns';
 import { libraryRow, rowIndex, sortLibrary } from '@shared/library/rows';
 import { useServices } from '../../app/services';
+import { libraryLoading } from '../../app/library-readiness';
 import { listArticles } from '../../db/articles';
 import { libraryCounts } from '../../db/library-counts';
 import { ColumnsMenu } from './ColumnsMenu';
@@ -37,6 +38,10 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
   const [filter, setFilter] = useState('');
   const [layout, setLayout] = useState<LibraryLayout>(readLayout);
   const [cursorId, setCursorId] = useState<string | null>(selectedId);
+  // Until the first rows are read, heavier start-up work waits (see library-readiness.ts); a
+  // layout effect, so that it is marked before anything scheduled in the same render runs.
+  const firstLoad = articles === undefined;
+  useLayoutEffect(() => (firstLoad ? libraryLoading() : undefined), [firstLoad]);
 
   const rows = useMemo(() => (articles ?? []).map((a) => libraryRow(a, counts?.get(a.id))), [articles, counts]);
   const sorted = useMemo(() => sortLibrary(rows, layout.sort), [rows, layout.sort]);

@@ -1,6 +1,7 @@
 import { displayTitle, effectiveMetadata } from '@shared/article-view';
 import type { ArticleRecord, ArticleTextRecord, Id, NoteRecord } from '@shared/model';
 import { parseQuery, SearchIndex, type SearchAnswer, type SearchDocument, type SearchOptions, type SearchResult, type SerializedSearchIndex } from '@shared/search';
+import { whenLibraryShown } from '../../app/library-readiness';
 import { setMeta } from '../../db/meta';
 import type { ParallaxDB } from '../../db/schema';
 
@@ -475,8 +476,13 @@ export function getSearchService(db: ParallaxDB): SearchService {
   if (!service) {
     service = new SearchService(db);
     services.set(db, service);
-    // A failure shows in the service's status (the panel says so); nothing else to do with it here.
-    service.start().catch(() => undefined);
+    const started = service;
+    // After this render's commit (the library marks itself loading then), and once the library
+    // is on screen: restoring a large index must not hold back the first rows. A failure shows
+    // in the service's status (the panel says so); nothing else to do with it here.
+    setTimeout(() => {
+      void whenLibraryShown().then(() => started.start().catch(() => undefined));
+    }, 0);
   }
   return service;
 }

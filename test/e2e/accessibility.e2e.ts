@@ -54,6 +54,11 @@ describe('an accessibility audit with axe-core (web mode)', () => {
       await page.locator('.library-row').first().click();
       await expect.poll(() => page.getByTestId('article-body').textContent()).not.toBe('');
       expect(described(await audit(page))).toEqual([]);
+      // With several rows chosen, the selection bar and the chosen rows' colours too.
+      await page.locator('.library-row').nth(2).click({ modifiers: ['Shift'] });
+      await expect.poll(() => page.getByRole('toolbar', { name: 'Chosen articles' }).count()).toBe(1);
+      expect(described(await audit(page))).toEqual([]);
+      await page.locator('.library-row').first().click();
     });
 
     it(`finds no serious or critical violation in Compare, ${theme}`, async () => {

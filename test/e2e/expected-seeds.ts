@@ -4,11 +4,20 @@
  * opens with a photo caption and a byline and has no headline, so it is listed as untitled
  * under its file name.
  */
+export const SEED_TITLE = {
+  TOP: 'Top US and Russian diplomats urge dialog amid differences',
+  BLINKEN: 'Blinken, Lavrov enter first high-level talks despite ‘differences’',
+  STRESS: 'U.S., Russian Diplomats Stress Cooperative Approach Despite ‘Serious Differences’',
+  RUSSIA: "Russia, US seek cooperation amid tension, with 'serious differences'",
+  UNTITLED: 'Untitled (004_4eb1885911f60789.txt)',
+} as const;
+
+/** The seeds' titles in the order the files are named (001 to 005). */
 export const EXPECTED_SEED_TITLES: readonly string[] = [
-  'Top US and Russian diplomats urge dialog amid differences',
-  'Blinken, Lavrov enter first high-level talks despite ‘differences’',
-  'U.S., Russian Diplomats Stress Cooperative Approach Despite ‘Serious Differences’',
-  "Russia, US seek cooperation amid tension, with 'serious differences'",
-  'Untitled (004_4eb1885911f60789.txt)',
+  SEED_TITLE.TOP,
+  SEED_TITLE.BLINKEN,
+  SEED_TITLE.STRESS,
+  SEED_TITLE.RUSSIA,
+  SEED_TITLE.UNTITLED,
 ];
 

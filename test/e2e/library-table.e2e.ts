@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_TITLE } from './expected-seeds';
 import { libraryTitles, openApp, screenshot, selectInReader, type Session } from './harness';
 
 /**
@@ -9,11 +10,7 @@ import { libraryTitles, openApp, screenshot, selectInReader, type Session } from
  * (test/e2e/expected-seeds.ts lists how they parse), not computed by the app's sort.
  */
 const GRID = '[role="grid"][aria-label="Articles"]';
-const BLINKEN = 'Blinken, Lavrov enter first high-level talks despite ‘differences’';
-const RUSSIA = "Russia, US seek cooperation amid tension, with 'serious differences'";
-const TOP = 'Top US and Russian diplomats urge dialog amid differences';
-const STRESS = 'U.S., Russian Diplomats Stress Cooperative Approach Despite ‘Serious Differences’';
-const UNTITLED = 'Untitled (004_4eb1885911f60789.txt)';
+const { BLINKEN, RUSSIA, TOP, STRESS, UNTITLED } = SEED_TITLE;
 /** A row is one line: its height stays near this whatever the title's length. */
 const ONE_LINE_MAX_HEIGHT = 32;
 

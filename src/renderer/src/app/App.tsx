@@ -1,7 +1,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { Columns3, Info, Library, NotebookPen, Search as SearchIcon, Tags } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { AppInfo, MenuCommand } from '@shared/bridge';
 import type { SpanCitation } from '@shared/model';
@@ -42,11 +42,6 @@ import { useNavigationState } from './use-navigation';
 import { useUndoCommands } from './use-undo-commands';
 import { useWebShortcuts } from './use-web-shortcuts';
 
-/** The comparison's state wraps the columns only while a comparison is open. */
-function MaybeCompare({ ids, children }: { ids: string[] | null; children: ReactNode }) {
-  return ids ? <CompareProvider ids={ids}>{children}</CompareProvider> : <>{children}</>;
-}
-
 export function App() {
   const { db, bridge, importQueue, navigation, citations, mode, sync } = useServices();
   const { theme, toggleTheme } = useTheme();
@@ -59,6 +54,8 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  /** Articles chosen in the library when the export was asked for from its selection bar. */
+  const [exportIds, setExportIds] = useState<string[]>([]);
   const [restoreOpen, setRestoreOpen] = useState(false);
   const [importWebOpen, setImportWebOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
@@ -160,6 +157,7 @@ export function App() {
           setAgreementOpen(true);
           break;
         case 'export-dossier':
+          setExportIds([]);
           setExportOpen(true);
           break;
         case 'restore-backup':
@@ -205,7 +203,7 @@ export function App() {
             </button>
           </div>
         )}
-        <MaybeCompare ids={compareIds}>
+        <CompareProvider ids={compareIds}>
         <Group className="workspace" orientation="horizontal" {...layout}>
           <Panel id="library" defaultSize="30%" minSize="200px" maxSize="50%" collapsible={compareIds !== null} panelRef={sidePanes.library} onResize={sidePanes.sync} className="workspace__panel">
             <Tabs.Root className="column-tabs" value={leftTab} onValueChange={setLeftTab}>
@@ -223,7 +221,20 @@ export function App() {
               {/* Kept mounted while hidden, so each keeps its scroll position, query and selection. */}
               <Tabs.Content className="column-tabs__content" value="library" forceMount hidden={leftTab !== 'library'}>
                 <div className="library-column">
-                  <LibraryPane selectedId={selectedId} onSelect={setSelectedId} searchRef={searchRef} />
+                  <LibraryPane
+                    selectedId={selectedId}
+                    onSelect={setSelectedId}
+                    searchRef={searchRef}
+                    onCompare={(ids) => {
+                      setCompareIds(ids);
+                      setSideTab('compare');
+                    }}
+                    onExport={(ids) => {
+                      setExportIds(ids);
+                      setExportOpen(true);
+                    }}
+                    onProblem={setProblem}
+                  />
                   <ImportReport onOpenArticle={setSelectedId} />
                 </div>
               </Tabs.Content>
@@ -279,7 +290,7 @@ export function App() {
             </Tabs.Root>
           </Panel>
         </Group>
-        </MaybeCompare>
+        </CompareProvider>
         <StatusBar mode={mode} announcement={announcement} onOpenProject={() => setProjectOpen(true)} />
         <DropOverlay />
         <AboutDialog open={aboutOpen} onOpenChange={setAboutOpen} info={appInfo} />
@@ -289,7 +300,11 @@ export function App() {
         <JoinProjectDialog open={joinOpen} onOpenChange={setJoinOpen} onJoined={(name) => setAnnouncement(`Joined ${name}`)} />
         <ProjectDialog open={projectOpen} onOpenChange={setProjectOpen} onAnnounce={setAnnouncement} />
         <AgreementDialog open={agreementOpen} onOpenChange={setAgreementOpen} onAnnounce={setAnnouncement} />
-        <ExportDialog open={exportOpen} onOpenChange={setExportOpen} comparedIds={compareIds} openArticleId={selectedId} onExported={setAnnouncement} />
+        <ExportDialog open={exportOpen} onOpenChange={setExportOpen} comparedIds={compareIds}
+          openArticleId={selectedId}
+          selectedIds={exportIds}
+          onExported={setAnnouncement}
+        />
         <RestoreDialog
           open={restoreOpen}
           onOpenChange={setRestoreOpen}

@@ -14,22 +14,33 @@ interface CompareContextValue {
 
 const CompareContext = createContext<CompareContextValue | null>(null);
 
-export function CompareProvider({ ids, children }: { ids: readonly string[]; children: ReactNode }) {
-  const loaded = useComparison(ids);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+const NO_IDS: readonly string[] = [];
+
+/**
+ * The open comparison for everything inside, or none (`ids` null): the provider stays in the
+ * tree either way, so that opening a comparison does not remount the panes around it (the
+ * library would lose its filter, scroll position and chosen rows).
+ */
+export function CompareProvider({ ids, children }: { ids: readonly string[] | null; children: ReactNode }) {
+  const loaded = useComparison(ids ?? NO_IDS);
+  // A passage chosen in one comparison is not chosen in the next (the provider is not remounted).
+  const idsKey = ids?.join(' ') ?? '';
+  const [chosen, setChosen] = useState<{ idsKey: string; groupId: string | null }>({ idsKey, groupId: null });
+  const selectedId = chosen.idsKey === idsKey ? chosen.groupId : null;
   const [nonce, setNonce] = useState(0);
-  const value = useMemo<CompareContextValue>(
-    () => ({
-      ids,
-      loaded,
-      selected: loaded?.comparison.groups.find((g) => g.id === selectedId) ?? null,
-      select: (groupId) => {
-        setSelectedId(groupId);
-        setNonce((n) => n + 1);
+  const value = useMemo<CompareContextValue | null>(
+    () =>
+      ids && {
+        ids,
+        loaded,
+        selected: loaded?.comparison.groups.find((g) => g.id === selectedId) ?? null,
+        select: (groupId: string | null) => {
+          setChosen({ idsKey, groupId });
+          setNonce((n) => n + 1);
+        },
+        nonce,
       },
-      nonce,
-    }),
-    [ids, loaded, selectedId, nonce],
+    [ids, idsKey, loaded, selectedId, nonce],
   );
   return <CompareContext.Provider value={value}>{children}</CompareContext.Provider>;
 }

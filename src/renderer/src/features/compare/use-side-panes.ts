@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { usePanelRef } from 'react-resizable-panels';
 
 /**
@@ -20,20 +20,36 @@ export function useSidePanes(comparing: boolean): SidePanes {
   const library = usePanelRef();
   const side = usePanelRef();
   const [collapsed, setCollapsed] = useState(false);
+  // Whether the person last folded the panes while comparing: the next comparison opens the same way.
+  const foldedForCompare = useRef(false);
   const panels = () => [library.current, side.current].filter((p) => p !== null);
-  const sync = () => setCollapsed(panels().length > 0 && panels().every((p) => p.isCollapsed()));
+  const sync = () => {
+    const folded = panels().length > 0 && panels().every((p) => p.isCollapsed());
+    if (comparing) foldedForCompare.current = folded;
+    setCollapsed(folded);
+  };
   const toggle = () => {
     const fold = panels().some((p) => !p.isCollapsed());
     for (const p of panels()) {
       if (fold) p.collapse();
       else p.expand();
     }
+    foldedForCompare.current = fold;
     setCollapsed(fold);
   };
   // Expanding resizes the panels, and their onResize (sync) sets `collapsed` back.
   useEffect(() => {
-    if (comparing) return;
-    for (const p of [library.current, side.current]) if (p?.isCollapsed()) p.expand();
+    const panes = [library.current, side.current];
+    if (!comparing) {
+      for (const p of panes) if (p?.isCollapsed()) p.expand();
+      return;
+    }
+    if (!foldedForCompare.current) return;
+    // After the frame in which the comparison replaced the reader, once the group has laid it out.
+    const frame = requestAnimationFrame(() => {
+      for (const p of panes) p?.collapse();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [comparing, library, side]);
   return { library, side, collapsed, toggle, sync };
 }

@@ -25,6 +25,8 @@ export interface ExportDialogProps {
   comparedIds: readonly Id[] | null;
   /** The article open in the reader: the first chosen one. */
   openArticleId: Id | null;
+  /** Articles chosen in the library (two or more): the dialog opens on exactly these. */
+  selectedIds?: readonly Id[];
   /** Told what was written, for the status line. */
   onExported: (message: string) => void;
 }
@@ -49,7 +51,7 @@ export function ExportDialog(props: ExportDialogProps) {
   );
 }
 
-function ExportDialogBody({ comparedIds, openArticleId, onExported }: ExportDialogProps) {
+function ExportDialogBody({ comparedIds, openArticleId, selectedIds = [], onExported }: ExportDialogProps) {
   const { db, bridge, mode } = useServices();
   const records = useLiveQuery(
     () =>
@@ -61,8 +63,10 @@ function ExportDialogBody({ comparedIds, openArticleId, onExported }: ExportDial
       })),
     [db],
   );
-  const [scopeKind, setScopeKind] = useState<ScopeKind>(comparedIds ? 'comparison' : 'corpus');
-  const [chosen, setChosen] = useState<Set<Id>>(() => new Set(comparedIds ?? (openArticleId ? [openArticleId] : [])));
+  // Articles chosen in the library are what was asked for; then a comparison on screen; else the corpus.
+  const fromLibrary = selectedIds.length > 1;
+  const [scopeKind, setScopeKind] = useState<ScopeKind>(fromLibrary ? 'articles' : comparedIds ? 'comparison' : 'corpus');
+  const [chosen, setChosen] = useState<Set<Id>>(() => new Set(fromLibrary ? selectedIds : (comparedIds ?? (openArticleId ? [openArticleId] : []))));
   const [tagId, setTagId] = useState<Id | null>(null);
   const [format, setFormat] = useState<ExportFormat>('html');
   const [sections, setSections] = useState<DossierSections>(ALL_SECTIONS);

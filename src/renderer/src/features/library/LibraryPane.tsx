@@ -4,6 +4,8 @@ import { FileText, Search } from 'lucide-react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { LIBRARY_COLUMNS, nextSort, type LibraryColumn } from '@shared/library/columns';
 import { libraryRow, rowIndex, sortLibrary } from '@shared/library/rows';
+import { EMPTY_SELECTION, keepExisting, selectAll, selectedInOrder, selectRow, type LibrarySelection, type SelectGesture } from '@shared/library/selection';
+import type { Id } from '@shared/model';
 import { useServices } from '../../app/services';
 import { libraryLoading } from '../../app/library-readiness';
 import { listArticles } from '../../db/articles';
@@ -12,6 +14,8 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { LibraryHeader } from './LibraryHeader';
 import { libraryRowId, LibraryRowView } from './LibraryRow';
 import { matchesFilter } from './library-filter';
+import { SelectionBar } from './SelectionBar';
+import { useArticleActions } from './use-article-actions';
 import { fitColumns, gridTemplate, minimumRowWidth, readLayout, writeLayout, type LibraryLayout } from './library-layout';
 import './library.css';
 
@@ -19,6 +23,12 @@ interface LibraryPaneProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   searchRef: React.RefObject<HTMLInputElement | null>;
+  /** Read the chosen articles side by side. */
+  onCompare: (ids: Id[]) => void;
+  /** Export a dossier of the chosen articles. */
+  onExport: (ids: Id[]) => void;
+  /** Something asked for could not be done: the words to show. */
+  onProblem: (message: string) => void;
 }
 
 /** One line per article: dense like a reference manager's list, and what the virtualiser needs to know. */
@@ -29,15 +39,19 @@ const HEADER_HEIGHT = 28;
 /**
  * Every article in the corpus as a table: one line each, columns to choose, sort by and resize,
  * the arrangement remembered; filterable, virtualised so 100,000 rows scroll smoothly.
- * Keys: ↑ ↓ Page Up/Down Home End move the cursor, Enter opens, j/k open the next or previous.
+ * Keys: ↑ ↓ Page Up/Down Home End move the cursor, Enter opens, j/k open the next or previous;
+ * Shift+↑ ↓ and Space choose several (as do Shift and Ctrl/Cmd with a click), Ctrl/Cmd+A all,
+ * Delete deletes the chosen articles (Undo brings them back), Escape clears the choice.
  */
-export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProps) {
+export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExport, onProblem }: LibraryPaneProps) {
   const { db } = useServices();
   const articles = useLiveQuery(() => listArticles(db), [db]);
   const counts = useLiveQuery(() => libraryCounts(db), [db]);
   const [filter, setFilter] = useState('');
   const [layout, setLayout] = useState<LibraryLayout>(readLayout);
   const [cursorId, setCursorId] = useState<string | null>(selectedId);
+  const [picked, setPicked] = useState<LibrarySelection>(() => (selectedId ? selectRow(EMPTY_SELECTION, [], selectedId, 'only') : EMPTY_SELECTION));
+  const actions = useArticleActions();
   // Until the first rows are read, heavier start-up work waits (see library-readiness.ts); a
   // layout effect, so that it is marked before anything scheduled in the same render runs.
   const firstLoad = articles === undefined;
@@ -47,10 +61,19 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
   const sorted = useMemo(() => sortLibrary(rows, layout.sort), [rows, layout.sort]);
   const visible = useMemo(() => (filter ? sorted.filter((row) => matchesFilter(row.article, filter)) : sorted), [sorted, filter]);
 
-  // An article opened elsewhere (search, a citation) brings the cursor with it.
+  // An article opened elsewhere (search, a citation) brings the cursor with it, and is the
+  // choice unless it is one of several chosen already.
   useEffect(() => {
-    if (selectedId) setCursorId(selectedId);
+    if (!selectedId) return;
+    setCursorId(selectedId);
+    setPicked((current) => (current.ids.has(selectedId) ? current : selectRow(current, [], selectedId, 'only')));
   }, [selectedId]);
+
+  // The shown order, for ranges; articles deleted (here or by sync) leave the choice.
+  const order = useMemo(() => visible.map((row) => row.article.id), [visible]);
+  const existing = useMemo(() => new Set((articles ?? []).map((a) => a.id)), [articles]);
+  const selection = useMemo(() => (articles ? keepExisting(picked, (id) => existing.has(id)) : picked), [articles, picked, existing]);
+  const chosen = useMemo(() => selectedInOrder(selection, order), [selection, order]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine here.
@@ -85,37 +108,70 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
   const cursorIndex = rowIndex(visible, cursorId);
   const selectedIndex = rowIndex(visible, selectedId);
   /** Moves the cursor to a row (clamped), shows it, and opens it too when asked. */
-  const goTo = (index: number, open: boolean) => {
+  const goTo = (index: number, open: boolean, extend = false) => {
     if (visible.length === 0) return;
     const next = Math.min(visible.length - 1, Math.max(0, index));
     const target = visible[next]!;
     setCursorId(target.article.id);
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    if (open) onSelect(target.article.id);
+    if (extend) {
+      // The range grows from where the keyboard started when nothing anchors it yet.
+      const start = from >= 0 ? visible[from]!.article.id : target.article.id;
+      setPicked((current) => selectRow(current.anchor !== null && order.includes(current.anchor) ? current : { ids: current.ids, anchor: start }, order, target.article.id, 'range'));
+    }
+    if (open) {
+      setPicked((current) => selectRow(current, order, target.article.id, 'only'));
+      onSelect(target.article.id);
+    }
+  };
+
+  /** Deletes the chosen articles (or the one under the cursor); the cursor moves to the row after them. */
+  const deleteChosen = async () => {
+    const ids = chosen.length > 0 ? chosen : cursorIndex >= 0 ? [visible[cursorIndex]!.article.id] : [];
+    const gone = new Set(ids);
+    const lastIndex = Math.max(...ids.map((id) => order.indexOf(id)));
+    const after = order.slice(lastIndex + 1).find((id) => !gone.has(id)) ?? [...order].reverse().find((id) => !gone.has(id)) ?? null;
+    const result = await actions.remove(ids);
+    if (!result.ok) return onProblem(result.error.message);
+    setPicked(after ? selectRow(EMPTY_SELECTION, [], after, 'only') : EMPTY_SELECTION);
+    setCursorId(after);
   };
   const from = cursorIndex >= 0 ? cursorIndex : selectedIndex;
   const pageRows = () => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
   const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Keys pressed on a header go to the header; shortcuts with modifiers are the app's.
-    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'ArrowDown') goTo(from < 0 ? 0 : from + 1, false);
+    // Keys pressed on a header go to the header.
+    if (event.target !== event.currentTarget) return;
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'a') {
+      setPicked(selectAll(order));
+      event.preventDefault();
+      return;
+    }
+    // Other shortcuts with modifiers are the app's.
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.shiftKey && event.key === 'ArrowDown') goTo(from < 0 ? 0 : from + 1, false, true);
+    else if (event.shiftKey && event.key === 'ArrowUp') goTo(from < 0 ? 0 : from - 1, false, true);
+    else if (event.key === 'ArrowDown') goTo(from < 0 ? 0 : from + 1, false);
     else if (event.key === 'ArrowUp') goTo(from < 0 ? 0 : from - 1, false);
     else if (event.key === 'PageDown') goTo((from < 0 ? 0 : from) + pageRows(), false);
     else if (event.key === 'PageUp') goTo((from < 0 ? 0 : from) - pageRows(), false);
     else if (event.key === 'Home') goTo(0, false);
     else if (event.key === 'End') goTo(visible.length - 1, false);
-    else if (event.key === 'Enter' || event.key === ' ') goTo(from < 0 ? 0 : from, true);
+    else if (event.key === 'Enter') goTo(from < 0 ? 0 : from, true);
+    else if (event.key === ' ' && from >= 0) setPicked((current) => selectRow(current, order, visible[from]!.article.id, 'toggle'));
+    else if (event.key === 'Delete' || event.key === 'Backspace') void deleteChosen();
+    else if (event.key === 'Escape' && chosen.length > 1) setPicked(selectedId ? selectRow(EMPTY_SELECTION, [], selectedId, 'only') : EMPTY_SELECTION);
     else if (event.key === 'j') goTo(selectedIndex < 0 ? 0 : selectedIndex + 1, true);
     else if (event.key === 'k') goTo(selectedIndex < 0 ? 0 : selectedIndex - 1, true);
     else return;
     event.preventDefault();
   };
-  const openRow = useCallback(
-    (id: string) => {
+  const pickRow = useCallback(
+    (id: string, gesture: SelectGesture) => {
       setCursorId(id);
-      onSelect(id);
+      setPicked((current) => selectRow(current, order, id, gesture));
+      if (gesture === 'only') onSelect(id);
     },
-    [onSelect],
+    [onSelect, order],
   );
 
   const gridStyle = {
@@ -153,10 +209,20 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
           }}
         />
       </label>
+      {chosen.length > 1 && (
+        <SelectionBar
+          count={chosen.length}
+          onCompare={() => onCompare(chosen)}
+          onExport={() => onExport(chosen)}
+          onDelete={() => void deleteChosen()}
+          onClear={() => setPicked(selectedId ? selectRow(EMPTY_SELECTION, [], selectedId, 'only') : EMPTY_SELECTION)}
+        />
+      )}
       <div
         ref={scrollRef}
-        className="library__scroll"
+        className={`library__scroll${chosen.length > 1 ? ' library__scroll--several' : ''}`}
         role="grid"
+        aria-multiselectable
         aria-label="Articles"
         aria-rowcount={visible.length + 1}
         aria-colcount={columns.length}
@@ -191,9 +257,10 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
                 columns={columns}
                 open={row.article.id === selectedId}
                 cursor={row.article.id === activeId}
+                chosen={selection.ids.has(row.article.id)}
                 index={item.index}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-                onOpen={openRow}
+                onPick={pickRow}
               />
             );
           })}
@@ -201,6 +268,8 @@ export function LibraryPane({ selectedId, onSelect, searchRef }: LibraryPaneProp
       </div>
       <p id="library-keys" className="visually-hidden">
         Up and down arrows, Page Up, Page Down, Home and End move through the articles; Enter opens one; J and K open the next and the previous.
+        Shift with the arrows, or Space, chooses several; Control or Command with A chooses all; Delete deletes the chosen articles, and Undo brings them
+        back; Escape clears the choice.
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { formatPublished } from '@shared/article-view';
 import { formatDay } from '@shared/date-style';
 import type { LibraryColumn } from '@shared/library/columns';
 import type { LibraryRow as Row } from '@shared/library/rows';
+import type { SelectGesture } from '@shared/library/selection';
 import { countOf, nounFor } from '@shared/count-words';
 
 /** One number formatter for every cell (making one per count would cost more than the rest of the row). */
@@ -16,9 +17,11 @@ interface LibraryRowProps {
   open: boolean;
   /** The row the arrow keys have reached (Enter opens it). */
   cursor: boolean;
+  /** Among the rows chosen for an action on several (Ctrl/Cmd or Shift with a click). */
+  chosen: boolean;
   index: number;
   style: CSSProperties;
-  onOpen: (id: string, index: number) => void;
+  onPick: (id: string, gesture: SelectGesture) => void;
 }
 
 export function libraryRowId(id: string): string {
@@ -26,7 +29,7 @@ export function libraryRowId(id: string): string {
 }
 
 /** One line of the library: a cell per shown column, cut short with an ellipsis, the whole text on hover. */
-export const LibraryRowView = memo(function LibraryRowView({ row, columns, open, cursor, index, style, onOpen }: LibraryRowProps) {
+export const LibraryRowView = memo(function LibraryRowView({ row, columns, open, cursor, chosen, index, style, onPick }: LibraryRowProps) {
   const { article } = row;
   return (
     <div
@@ -34,10 +37,12 @@ export const LibraryRowView = memo(function LibraryRowView({ row, columns, open,
       data-index={index}
       role="row"
       aria-rowindex={index + 2}
-      aria-selected={open}
-      className={`library-row${open ? ' library-row--selected' : ''}${cursor ? ' library-row--cursor' : ''}`}
+      aria-selected={open || chosen}
+      className={`library-row${open ? ' library-row--selected' : ''}${chosen ? ' library-row--chosen' : ''}${cursor ? ' library-row--cursor' : ''}`}
       style={style}
-      onClick={() => onOpen(article.id, index)}
+      // Shift+click would also select the page's text between the two clicks: not here.
+      onMouseDown={(event) => event.shiftKey && event.preventDefault()}
+      onClick={(event) => onPick(article.id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only')}
     >
       {columns.map((column, i) => (
         <Cell key={column} column={column} row={row} colIndex={i + 1} />

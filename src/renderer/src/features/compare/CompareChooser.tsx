@@ -12,6 +12,12 @@ import { StoryGroups } from './StoryGroups';
 
 export const MAX_COMPARED = 8;
 const NO_ARTICLES: ArticleRecord[] = [];
+/**
+ * The list shows at most this many articles (the ticked ones always among them): a dialog of
+ * 100,000 checkboxes would take seconds to draw and nobody scrolls it; the filter narrows
+ * instead, and the library's own choice (Shift/Ctrl with a click, then Compare) reaches any row.
+ */
+export const CHOOSER_LIST_LIMIT = 300;
 
 interface CompareChooserProps {
   open: boolean;
@@ -23,7 +29,8 @@ interface CompareChooserProps {
 /** Choose 2 to 8 articles to read side by side. */
 export function CompareChooser({ open, onOpenChange, initial, onCompare }: CompareChooserProps) {
   const { db } = useServices();
-  const articles = useLiveQuery(() => listArticles(db), [db]) ?? NO_ARTICLES;
+  // Read only while open: closed, it must not read the whole library at launch beside the library itself.
+  const articles = useLiveQuery(() => (open ? listArticles(db) : NO_ARTICLES), [db, open]) ?? NO_ARTICLES;
   const [chosen, setChosen] = useState<string[]>([...initial]);
   const [filter, setFilter] = useState('');
   // The dialog stays mounted, so the ticks are taken afresh each time the app opens it (Radix
@@ -33,7 +40,13 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
     setWasOpen(open);
     if (open) setChosen([...initial]);
   }
-  const visible = useMemo(() => articles.filter((a) => matchesFilter(a, filter)), [articles, filter]);
+  const matching = useMemo(() => articles.filter((a) => matchesFilter(a, filter)), [articles, filter]);
+  const visible = useMemo(() => {
+    if (matching.length <= CHOOSER_LIST_LIMIT) return matching;
+    const first = matching.slice(0, CHOOSER_LIST_LIMIT);
+    const shownIds = new Set(first.map((a) => a.id));
+    return [...matching.filter((a) => chosen.includes(a.id) && !shownIds.has(a.id)), ...first];
+  }, [matching, chosen]);
   const toggle = (id: string) =>
     setChosen((current) => (current.includes(id) ? current.filter((c) => c !== id) : current.length < MAX_COMPARED ? [...current, id] : current));
 
@@ -76,6 +89,11 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
           );
         })}
       </ul>
+      {matching.length > visible.length && (
+        <p className="faint compare-chooser__more" role="status">
+          {CHOOSER_LIST_LIMIT.toLocaleString()} of {matching.length.toLocaleString()} articles listed: type in the filter to find others.
+        </p>
+      )}
       <div className="dialog__actions">
         <span className="faint compare-chooser__count">{chosen.length} chosen</span>
         <button type="button" className="button" onClick={() => setChosen(articles.slice(0, MAX_COMPARED).map((a) => a.id))}>

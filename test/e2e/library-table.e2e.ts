@@ -113,9 +113,14 @@ describe('the library as a table (web mode)', () => {
     // No room for it in the pane as wide as it is: the menu says so, the title keeps its room.
     await expect.poll(() => page.getByRole('menuitemcheckbox', { name: /^Authors/ }).textContent()).toContain('widen the pane to see it');
     await page.keyboard.press('Escape');
+    // The first screen is remembered under its sort, for the next launch to draw before every article is read.
+    const rowIds = await page.locator(`${GRID} .library-row`).evaluateAll((rows) => rows.map((row) => row.id.replace(/^article-row-/, '')));
+    const remembered = await page.evaluate(() => JSON.parse(localStorage.getItem('parallax.libraryFirstRows') ?? 'null'));
+    expect(remembered).toEqual({ sortKey: 'title:ascending', ids: rowIds });
     await page.reload();
     await expect.poll(() => libraryTitles(page), { timeout: 30_000 }).toEqual([BLINKEN, RUSSIA, TOP, STRESS, UNTITLED]);
     expect((await sortState(page))['Title']).toBe('ascending');
+    expect(await page.locator(GRID).getAttribute('aria-busy')).toBe('false');
     const after = await page.locator(`${GRID} .library-header__cell.library-cell--outlet`).evaluate((el) => el.getBoundingClientRect().width);
     expect(Math.abs(after - outletWidth)).toBeLessThan(1);
     // Widened, the pane shows the authors it was asked for.

@@ -38,6 +38,19 @@ export async function listArticles(db: ParallaxDB): Promise<ArticleRecord[]> {
   return superseded.size === 0 ? all : all.filter((a) => !superseded.has(a.id));
 }
 
+/**
+ * The articles with these ids, in the order asked, leaving out any no longer stored or replaced
+ * by a newer version: a few rows read by key, for the library's first screen before the whole
+ * list is read.
+ */
+export async function articlesByIds(db: ParallaxDB, ids: readonly Id[]): Promise<ArticleRecord[]> {
+  return db.transaction('r', db.articles, async () => {
+    const found = (await db.articles.bulkGet([...ids])).filter((a): a is ArticleRecord => a !== undefined);
+    const replaced = new Set((await db.articles.where('previousVersionId').anyOf(found.map((a) => a.id)).toArray()).map((a) => a.previousVersionId));
+    return found.filter((a) => !replaced.has(a.id));
+  });
+}
+
 /** Articles in the library (latest versions). */
 export async function countArticles(db: ParallaxDB): Promise<number> {
   // One read transaction: both counts see the same corpus, even while an import writes.

@@ -8,13 +8,14 @@ import { EMPTY_SELECTION, keepExisting, selectAll, selectedInOrder, selectRow, t
 import type { Id } from '@shared/model';
 import { useServices } from '../../app/services';
 import { libraryLoading } from '../../app/library-readiness';
-import { listArticles } from '../../db/articles';
 import { libraryCounts } from '../../db/library-counts';
 import { ColumnsMenu } from './ColumnsMenu';
+import { FIRST_ROWS_REMEMBERED, rememberFirstRows } from './first-rows';
 import { LibraryHeader } from './LibraryHeader';
 import { libraryRowId, LibraryRowView } from './LibraryRow';
 import { matchesFilter } from './library-filter';
 import { SelectionBar } from './SelectionBar';
+import { useLibraryArticles } from './use-library-articles';
 import { useArticleActions } from './use-article-actions';
 import { fitColumns, gridTemplate, minimumRowWidth, readLayout, writeLayout, type LibraryLayout } from './library-layout';
 import './library.css';
@@ -35,6 +36,8 @@ interface LibraryPaneProps {
 const ROW_HEIGHT = 28;
 /** The sticky header row above the rows, inside the same scroll box (so it scrolls sideways with them). */
 const HEADER_HEIGHT = 28;
+/** A library read in less than this never shows the "Reading…" line: it would only flash. */
+const READING_NOTE_DELAY_MS = 500;
 
 /**
  * Every article in the corpus as a table: one line each, columns to choose, sort by and resize,
@@ -45,10 +48,10 @@ const HEADER_HEIGHT = 28;
  */
 export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExport, onProblem }: LibraryPaneProps) {
   const { db } = useServices();
-  const articles = useLiveQuery(() => listArticles(db), [db]);
   const counts = useLiveQuery(() => libraryCounts(db), [db]);
   const [filter, setFilter] = useState('');
   const [layout, setLayout] = useState<LibraryLayout>(readLayout);
+  const { articles, shown, total } = useLibraryArticles(layout.sort);
   const [cursorId, setCursorId] = useState<string | null>(selectedId);
   const [picked, setPicked] = useState<LibrarySelection>(() => (selectedId ? selectRow(EMPTY_SELECTION, [], selectedId, 'only') : EMPTY_SELECTION));
   const actions = useArticleActions();
@@ -57,9 +60,18 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
   const firstLoad = articles === undefined;
   useLayoutEffect(() => (firstLoad ? libraryLoading() : undefined), [firstLoad]);
 
-  const rows = useMemo(() => (articles ?? []).map((a) => libraryRow(a, counts?.get(a.id))), [articles, counts]);
+  const readingAll = articles === undefined;
+  const rows = useMemo(() => shown.map((a) => libraryRow(a, counts?.get(a.id))), [shown, counts]);
   const sorted = useMemo(() => sortLibrary(rows, layout.sort), [rows, layout.sort]);
   const visible = useMemo(() => (filter ? sorted.filter((row) => matchesFilter(row.article, filter)) : sorted), [sorted, filter]);
+  useEffect(() => {
+    if (articles && !filter) rememberFirstRows(layout.sort, sorted.slice(0, FIRST_ROWS_REMEMBERED).map((row) => row.article.id));
+  }, [articles, filter, layout.sort, sorted]);
+  const readingNote = useDelayed(readingAll, READING_NOTE_DELAY_MS);
+  // While reading, the list is as long as the library (rows not yet read are drawn empty), so
+  // the scroll bar does not jump when the rest arrives.
+  const rowCount = readingAll && !filter && total !== undefined ? Math.max(total, visible.length) : visible.length;
+  const libraryTotal = articles?.length ?? total;
 
   // An article opened elsewhere (search, a citation) brings the cursor with it, and is the
   // choice unless it is one of several chosen already.
@@ -79,7 +91,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
   // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: visible.length,
+    count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     paddingStart: HEADER_HEIGHT,
@@ -186,7 +198,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
         <span className="pane__title">Library</span>
         <span className="library__tools">
           <span className="pane__count" aria-label="Article count">
-            {articles === undefined ? '' : filter ? `${visible.length.toLocaleString()} of ${articles.length.toLocaleString()}` : articles.length.toLocaleString()}
+            {libraryTotal === undefined ? '' : filter ? `${visible.length.toLocaleString()} of ${libraryTotal.toLocaleString()}` : libraryTotal.toLocaleString()}
           </span>
           <ColumnsMenu shown={layout.columns} fitted={columns} onToggle={toggleColumn} />
         </span>
@@ -209,6 +221,11 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
           }}
         />
       </label>
+      {readingAll && readingNote && (
+        <p className="library__reading" role="status">
+          Reading {total === undefined ? 'the' : total.toLocaleString()} articles: sorting and filtering cover them all once they are read.
+        </p>
+      )}
       {chosen.length > 1 && (
         <SelectionBar
           count={chosen.length}
@@ -224,7 +241,8 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
         role="grid"
         aria-multiselectable
         aria-label="Articles"
-        aria-rowcount={visible.length + 1}
+        aria-rowcount={rowCount + 1}
+        aria-busy={readingAll}
         aria-colcount={columns.length}
         aria-activedescendant={activeId ? libraryRowId(activeId) : undefined}
         aria-describedby="library-keys"
@@ -247,7 +265,10 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
         )}
         <div className="library__rows" role="rowgroup" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = visible[item.index]!;
+            const row = visible[item.index];
+            const style = { height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` };
+            // A row not read yet: an empty line in its place, hidden from screen readers (the grid says it is busy).
+            if (!row) return <div key={item.index} className="library-placeholder" style={style} aria-hidden />;
             return (
               <LibraryRowView
                 // Keyed by place, not by article: after a sort the same row elements show other
@@ -259,7 +280,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
                 cursor={row.article.id === activeId}
                 chosen={selection.ids.has(row.article.id)}
                 index={item.index}
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+                style={style}
                 onPick={pickRow}
               />
             );
@@ -273,6 +294,20 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
       </p>
     </div>
   );
+}
+
+/** True once `on` has stayed true for `delayMs`; false as soon as it is not. */
+function useDelayed(on: boolean, delayMs: number): boolean {
+  const [late, setLate] = useState<boolean>(false);
+  useEffect(() => {
+    if (!on) return;
+    const timer = setTimeout(() => setLate(true), delayMs);
+    return () => {
+      clearTimeout(timer);
+      setLate(false);
+    };
+  }, [on, delayMs]);
+  return on && late;
 }
 
 /** The element's inner width, kept up to date as the pane is resized; null before the first layout. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, type Session } from './harness';
+import { openApp, screenshot, tickEveryArticleToCompare, type Session } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The impacts that fail the audit: axe's own two highest levels. */
@@ -66,7 +66,7 @@ describe('an accessibility audit with axe-core (web mode)', () => {
       await page.getByRole('button', { name: 'Compare', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Compare articles' });
       const inDialog = await audit(page);
-      for (const box of await dialog.getByRole('checkbox').all()) await box.check();
+      await tickEveryArticleToCompare(page);
       await dialog.getByRole('button', { name: /^Compare \d/ }).click();
       await expect.poll(() => page.locator('.compare-column').count(), { timeout: 20_000 }).toBe(5);
       const inView = await audit(page);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { libraryTitles, openApp, screenshot, type Session } from './harness';
+import { libraryTitles, openApp, screenshot, tickEveryArticleToCompare, type Session } from './harness';
 
 describe('comparing the five seed reports side by side (web mode)', () => {
   let session: Session;
@@ -15,7 +15,7 @@ describe('comparing the five seed reports side by side (web mode)', () => {
     await expect.poll(() => libraryTitles(page), { timeout: 30_000 }).toHaveLength(5);
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Compare articles' });
-    for (const box of await dialog.getByRole('checkbox').all()) await box.check();
+    await tickEveryArticleToCompare(page);
     await dialog.getByRole('button', { name: 'Compare 5' }).click();
     await expect.poll(() => page.locator('.compare-column').count(), { timeout: 20_000 }).toBe(5);
     await expect.poll(() => page.locator('.compare__summary').textContent()).toMatch(/5 articles · \d+ linked passages/);
@@ -90,7 +90,7 @@ describe('comparing the five seed reports side by side (web mode)', () => {
     await expect.poll(libraryWidth, { timeout: 10_000 }).toBeGreaterThan(100);
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Compare articles' });
-    for (const box of await dialog.getByRole('checkbox').all()) await box.check();
+    await tickEveryArticleToCompare(page);
     await dialog.getByRole('button', { name: 'Compare 5' }).click();
     await expect.poll(() => page.locator('.compare-column').count(), { timeout: 20_000 }).toBe(5);
     // Compare remembers that its panes were folded; the next tests use the side panes.

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 // @ts-expect-error: a plain .mjs module shared with `npm run web`
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
@@ -109,6 +110,13 @@ export async function dropFiles(page: Page, files: { name: string; content: stri
 
 export async function libraryTitles(page: Page): Promise<string[]> {
   return page.locator('.library-row__title').allTextContents();
+}
+
+/** Ticks every article in the open Compare chooser, once its list has been read (it reads the library only while open). */
+export async function tickEveryArticleToCompare(page: Page): Promise<void> {
+  const list = page.getByRole('dialog', { name: 'Compare articles' }).getByRole('list', { name: 'Articles to compare' });
+  await expect.poll(() => list.getAttribute('aria-busy'), { timeout: 20_000 }).toBe('false');
+  for (const box of await list.getByRole('checkbox').all()) await box.check();
 }
 
 /** Selects the first occurrence of a phrase in the reader, as a person dragging over it would, and releases the mouse. */

@@ -30,7 +30,11 @@ interface CompareChooserProps {
 export function CompareChooser({ open, onOpenChange, initial, onCompare }: CompareChooserProps) {
   const { db } = useServices();
   // Read only while open: closed, it must not read the whole library at launch beside the library itself.
-  const articles = useLiveQuery(() => (open ? listArticles(db) : NO_ARTICLES), [db, open]) ?? NO_ARTICLES;
+  // Tagged with whether it was read for an open dialog, so that the moment between opening and
+  // the list arriving shows as reading, not as an empty library.
+  const read = useLiveQuery(async () => (open ? { open, list: await listArticles(db) } : { open, list: NO_ARTICLES }), [db, open]);
+  const reading = open && read?.open !== true;
+  const articles = read?.list ?? NO_ARTICLES;
   const [chosen, setChosen] = useState<string[]>([...initial]);
   const [filter, setFilter] = useState('');
   // The dialog stays mounted, so the ticks are taken afresh each time the app opens it (Radix
@@ -61,15 +65,22 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
         Choose 2 to {MAX_COMPARED} articles to read side by side, with what they share and what only one of them reports.
       </Dialog.Description>
       <input className="text-input" type="search" aria-label="Filter articles" placeholder="Filter by title, outlet, author" value={filter} onChange={(e) => setFilter(e.target.value)} />
-      <StoryGroups
-        articles={articles}
-        max={MAX_COMPARED}
-        onOpen={(ids) => {
-          onCompare(ids);
-          onOpenChange(false);
-        }}
-      />
-      <ul className="compare-chooser__list" aria-label="Articles to compare">
+      {reading && (
+        <p className="faint compare-chooser__more" role="status">
+          Reading the library…
+        </p>
+      )}
+      {!reading && (
+        <StoryGroups
+          articles={articles}
+          max={MAX_COMPARED}
+          onOpen={(ids) => {
+            onCompare(ids);
+            onOpenChange(false);
+          }}
+        />
+      )}
+      <ul className="compare-chooser__list" aria-label="Articles to compare" aria-busy={reading}>
         {visible.map((article) => {
           const meta = effectiveMetadata(article);
           const checked = chosen.includes(article.id);
@@ -96,7 +107,7 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
       )}
       <div className="dialog__actions">
         <span className="faint compare-chooser__count">{chosen.length} chosen</span>
-        <button type="button" className="button" onClick={() => setChosen(articles.slice(0, MAX_COMPARED).map((a) => a.id))}>
+        <button type="button" className="button" disabled={reading} onClick={() => setChosen(articles.slice(0, MAX_COMPARED).map((a) => a.id))}>
           First {Math.min(MAX_COMPARED, articles.length)}
         </button>
         <Dialog.Close className="button" type="button">

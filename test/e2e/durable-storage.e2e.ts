@@ -91,6 +91,8 @@ async function stored(page: Page): Promise<{ articles: number; withoutText: numb
   );
 }
 
+/** A library found smaller than it was must be said within this after the count shows (the launch check runs beside the count). */
+const SAY_LOSS_WITHIN_MS = 15_000;
 const counted = (page: Page) => page.getByTestId('corpus-count').textContent();
 const emptyDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Your library is empty' });
 
@@ -166,7 +168,12 @@ describe('a web-mode library that survives a dying browser', () => {
       figures.notStored += FILES_PER_ROUND - added;
       if (after.articles < before) {
         figures.lost += before - after.articles;
-        if (await emptyDialog(page).isVisible()) figures.lostAndSaid += before - after.articles;
+        // The count can show before the launch check has finished: give the app time to say it.
+        const said = await emptyDialog(page).waitFor({ state: 'visible', timeout: SAY_LOSS_WITHIN_MS }).then(
+          () => true,
+          () => false,
+        );
+        if (said) figures.lostAndSaid += before - after.articles;
       }
       if (after.articles === 0) figures.emptied++;
       before = after.articles;

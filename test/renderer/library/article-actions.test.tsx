@@ -8,6 +8,8 @@ import { Navigation } from '../../../src/renderer/src/app/navigation';
 import { ServicesProvider, type AppServices } from '../../../src/renderer/src/app/services';
 import { UndoHistory } from '../../../src/renderer/src/app/undo';
 import { addParsedArticle } from '../../../src/renderer/src/db/articles';
+import { createHighlight } from '../../../src/renderer/src/db/highlights';
+import { createNote } from '../../../src/renderer/src/db/notes';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
 import { useArticleActions } from '../../../src/renderer/src/features/library/use-article-actions';
 import { freshDb } from '../db/test-db';
@@ -72,6 +74,20 @@ describe('deleting articles from the library', () => {
     expect(undo.getSnapshot().undoLabel).toBe('Delete “Mayor resigns”');
     await undo.undo();
     expect((await db.articles.toArray()).map((x) => x.id).sort()).toEqual([a, b].sort());
+  });
+
+  it('says every note it sets free, those on the article’s highlights too', async () => {
+    await mount(null);
+    const a = await article('a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
+    const highlight = await createHighlight(db, { articleId: a, start: 14, end: 37, tagIds: [] });
+    await createNote(db, { articleId: a });
+    await createNote(db, { highlightId: highlight.id });
+
+    const result = await actions.remove([a]);
+
+    expect(result).toEqual({ ok: true, value: 'Delete “Mayor resigns” and its 1 highlight (2 notes kept as free notes)' });
+    expect(undo.getSnapshot().undoLabel).toBe('Delete “Mayor resigns” and its 1 highlight (2 notes kept as free notes)');
+    expect(await db.notes.count()).toBe(2);
   });
 
   it('refuses in a shared project, in words that name it, and deletes nothing', async () => {

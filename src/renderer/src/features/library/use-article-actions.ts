@@ -4,6 +4,7 @@ import { deletionLabel } from '@shared/library/deletion-words';
 import type { Id } from '@shared/model';
 import { err, ok, type Result } from '@shared/result';
 import { useServices } from '../../app/services';
+import type { UndoEntry } from '../../app/undo';
 import { deleteArticles, restoreDeletedArticles, type DeletedArticles } from '../../db/delete-articles';
 
 /**
@@ -28,26 +29,25 @@ export function useArticleActions() {
             message: `Articles of the shared project “${project.projectName}” cannot be deleted yet: the team’s server keeps them for everyone, and a copy deleted here alone would come back. Deleting works again once you leave the project (File › Project Members…).`,
           });
         }
-        const articles = (await db.articles.bulkGet([...ids])).filter((a) => a !== undefined);
-        if (articles.length === 0) return err({ code: 'gone', message: 'These articles are no longer in the library.' });
-        const [highlights, notes] = await Promise.all([
-          db.highlights.where('articleId').anyOf(articles.map((a) => a.id)).count(),
-          db.notes.where('articleId').anyOf(articles.map((a) => a.id)).count(),
-        ]);
-        const label = deletionLabel({ titles: articles.map(displayTitle), highlights, freedNotes: notes });
+        if ((await db.articles.where('id').anyOf([...ids]).count()) === 0) return err({ code: 'gone', message: 'These articles are no longer in the library.' });
         let deleted: DeletedArticles | null = null;
-        await undo.perform({
-          label,
+        // The label says what the deletion itself found (every highlight, and every note freed,
+        // including notes on those highlights), so it is written once the deletion has run.
+        const entry: UndoEntry = {
+          label: '',
           redo: async () => {
-            deleted = await deleteArticles(db, ids);
+            const done = await deleteArticles(db, ids);
+            deleted = done;
+            entry.label = deletionLabel({ titles: done.articles.map(displayTitle), highlights: done.highlights.length, freedNotes: done.detachedNotes.length });
             const open = navigation.getState().articleId;
-            if (open && deleted.articles.some((a) => a.id === open)) navigation.openArticle(null);
+            if (open && done.articles.some((a) => a.id === open)) navigation.openArticle(null);
           },
           undo: async () => {
             if (deleted) await restoreDeletedArticles(db, deleted);
           },
-        });
-        return ok(label);
+        };
+        await undo.perform(entry);
+        return ok(entry.label);
       },
     }),
     [db, undo, sync, navigation],

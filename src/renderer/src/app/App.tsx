@@ -300,7 +300,10 @@ export function App() {
         <JoinProjectDialog open={joinOpen} onOpenChange={setJoinOpen} onJoined={(name) => setAnnouncement(`Joined ${name}`)} />
         <ProjectDialog open={projectOpen} onOpenChange={setProjectOpen} onAnnounce={setAnnouncement} />
         <AgreementDialog open={agreementOpen} onOpenChange={setAgreementOpen} onAnnounce={setAnnouncement} />
-        <ExportDialog open={exportOpen} onOpenChange={setExportOpen} comparedIds={compareIds}
+        <ExportDialog
+          open={exportOpen}
+          onOpenChange={setExportOpen}
+          comparedIds={compareIds}
           openArticleId={selectedId}
           selectedIds={exportIds}
           onExported={setAnnouncement}

@@ -53,14 +53,13 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
   const [layout, setLayout] = useState<LibraryLayout>(readLayout);
   const { articles, shown, total } = useLibraryArticles(layout.sort);
   const [cursorId, setCursorId] = useState<string | null>(selectedId);
-  const [picked, setPicked] = useState<LibrarySelection>(() => (selectedId ? selectRow(EMPTY_SELECTION, [], selectedId, 'only') : EMPTY_SELECTION));
+  const [picked, setPicked] = useState<LibrarySelection>(() => onlyRow(selectedId));
   const actions = useArticleActions();
-  // Until the first rows are read, heavier start-up work waits (see library-readiness.ts); a
+  // Until every article is read, heavier start-up work waits (see library-readiness.ts); a
   // layout effect, so that it is marked before anything scheduled in the same render runs.
-  const firstLoad = articles === undefined;
-  useLayoutEffect(() => (firstLoad ? libraryLoading() : undefined), [firstLoad]);
-
   const readingAll = articles === undefined;
+  useLayoutEffect(() => (readingAll ? libraryLoading() : undefined), [readingAll]);
+
   const rows = useMemo(() => shown.map((a) => libraryRow(a, counts?.get(a.id))), [shown, counts]);
   const sorted = useMemo(() => sortLibrary(rows, layout.sort), [rows, layout.sort]);
   const visible = useMemo(() => (filter ? sorted.filter((row) => matchesFilter(row.article, filter)) : sorted), [sorted, filter]);
@@ -145,7 +144,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
     const after = order.slice(lastIndex + 1).find((id) => !gone.has(id)) ?? [...order].reverse().find((id) => !gone.has(id)) ?? null;
     const result = await actions.remove(ids);
     if (!result.ok) return onProblem(result.error.message);
-    setPicked(after ? selectRow(EMPTY_SELECTION, [], after, 'only') : EMPTY_SELECTION);
+    setPicked(onlyRow(after));
     setCursorId(after);
   };
   const from = cursorIndex >= 0 ? cursorIndex : selectedIndex;
@@ -171,7 +170,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
     else if (event.key === 'Enter') goTo(from < 0 ? 0 : from, true);
     else if (event.key === ' ' && from >= 0) setPicked((current) => selectRow(current, order, visible[from]!.article.id, 'toggle'));
     else if (event.key === 'Delete' || event.key === 'Backspace') void deleteChosen();
-    else if (event.key === 'Escape' && chosen.length > 1) setPicked(selectedId ? selectRow(EMPTY_SELECTION, [], selectedId, 'only') : EMPTY_SELECTION);
+    else if (event.key === 'Escape' && chosen.length > 1) setPicked(onlyRow(selectedId));
     else if (event.key === 'j') goTo(selectedIndex < 0 ? 0 : selectedIndex + 1, true);
     else if (event.key === 'k') goTo(selectedIndex < 0 ? 0 : selectedIndex - 1, true);
     else return;
@@ -221,7 +220,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
           }}
         />
       </label>
-      {readingAll && readingNote && (
+      {readingNote && (
         <p className="library__reading" role="status">
           Reading {total === undefined ? 'the' : total.toLocaleString()} articles: sorting and filtering cover them all once they are read.
         </p>
@@ -232,7 +231,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
           onCompare={() => onCompare(chosen)}
           onExport={() => onExport(chosen)}
           onDelete={() => void deleteChosen()}
-          onClear={() => setPicked(selectedId ? selectRow(EMPTY_SELECTION, [], selectedId, 'only') : EMPTY_SELECTION)}
+          onClear={() => setPicked(onlyRow(selectedId))}
         />
       )}
       <div
@@ -294,6 +293,11 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
       </p>
     </div>
   );
+}
+
+/** The choice of one row (the open article's, say), or of none. */
+function onlyRow(id: string | null): LibrarySelection {
+  return id ? selectRow(EMPTY_SELECTION, [], id, 'only') : EMPTY_SELECTION;
 }
 
 /** True once `on` has stayed true for `delayMs`; false as soon as it is not. */

@@ -124,7 +124,7 @@ export async function dossierCommand(
     };
   }
 
-  const corpus: BackupCorpus = { articles: [], articleTexts: [], tags: [], highlights: [], notes: [], meta: [] };
+  const corpus: BackupCorpus = { articles: [], articleTexts: [], tags: [], highlights: [], notes: [], collections: [], meta: [] };
   if (parsed.backup !== null) {
     const text = await readFile(parsed.backup, 'utf8').catch((thrown: unknown) => ({ failed: describeThrown(thrown) }));
     if (typeof text !== 'string') return failure(`${parsed.backup}: this backup could not be read: ${text.failed}`);

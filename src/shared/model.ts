@@ -88,6 +88,19 @@ export interface TagRecord {
   createdAt: number;
 }
 
+/**
+ * A named set of articles a person keeps together (a Zotero collection): "Week one", "Wire copy".
+ * An article can be in any number of collections; a collection holds its articles by id, in the
+ * order they were added.
+ */
+export interface CollectionRecord {
+  id: Id;
+  name: string;
+  articleIds: Id[];
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface HighlightRecord {
   id: Id;
   articleId: Id;

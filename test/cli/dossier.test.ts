@@ -67,6 +67,7 @@ function corpus(): BackupCorpus {
         updatedAt: 1,
       },
     ],
+    collections: [],
     meta: [],
   };
 }

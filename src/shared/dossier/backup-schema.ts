@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import { ARTICLE_FORMATS, type ProvenanceMap } from '../ingest/types';
+import { MAX_COLLECTION_NAME_LENGTH } from '../library/collections';
 import type { ArticleRecord } from '../model';
 import { checkColour, isPlainObject, isSyncId, MAX_DESCRIPTION, MAX_LIST_ITEMS, MAX_SHORT_TEXT, MAX_TAGS_PER_HIGHLIGHT } from '../sync/fields';
 
@@ -104,6 +105,14 @@ export const NoteSchema = v.looseObject({
   updatedAt: field(time, 'a time'),
 });
 
+export const CollectionSchema = v.looseObject({
+  id: field(id, ID),
+  name: field(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_COLLECTION_NAME_LENGTH)), `text of 1 to ${MAX_COLLECTION_NAME_LENGTH} characters`),
+  articleIds: field(ids, 'a list of ids'),
+  createdAt: field(time, 'a time'),
+  updatedAt: field(time, 'a time'),
+});
+
 export const MetaSchema = v.looseObject({ key: field(text, 'text'), value: v.unknown() });
 
 /** Each table of the corpus: its records' schema, what one record is called, and the field that names it. */
@@ -113,6 +122,7 @@ export const TABLES = {
   tags: { schema: TagSchema, noun: 'tag', key: 'id' },
   highlights: { schema: HighlightSchema, noun: 'highlight', key: 'id' },
   notes: { schema: NoteSchema, noun: 'note', key: 'id' },
+  collections: { schema: CollectionSchema, noun: 'collection', key: 'id' },
   meta: { schema: MetaSchema, noun: 'setting', key: 'key' },
 } as const;
 export type TableName = keyof typeof TABLES;
@@ -130,7 +140,10 @@ export const BackupFileSchema = v.object({
     tags: v.array(TagSchema),
     highlights: v.array(HighlightSchema),
     notes: v.array(NoteSchema),
-    // The one table a backup may leave out, as format 1 always allowed.
+    // Added to format 1 later: every backup written before has none. An older Parallax reading a
+    // newer backup passes over it (valibot's object drops keys it does not name).
+    collections: v.optional(v.array(CollectionSchema), []),
+    // A backup may leave it out, as format 1 always allowed.
     meta: v.optional(v.array(MetaSchema), []),
   })),
 });

@@ -1,7 +1,8 @@
 /**
  * The complete JSON backup of a corpus, and reading one back.
  *
- * Format (version 1), see test/fixtures/dossier/backup-v1.example.json:
+ * Format (version 1), see test/fixtures/dossier/backup-v1-collections.example.json (and
+ * backup-v1.example.json beside it: a backup written before collections, which still restores):
  *
  *   {
  *     "format": "parallax-backup",      // always this string: how another app's JSON is told apart
@@ -15,6 +16,8 @@
  *       "tags": TagRecord[],             // the codebook (parentId, order)
  *       "highlights": HighlightRecord[], // offsets into the article's text, selectors, tagIds
  *       "notes": NoteRecord[],           // Lexical JSON content (span links inside), plain text
+ *       "collections": CollectionRecord[], // { id, name, articleIds } — named sets of articles, in
+ *                                        // the order they were added (absent from older backups)
  *       "meta": MetaRecord[]             // app settings kept in the database ({ key, value })
  *     }
  *   }
@@ -30,7 +33,8 @@
  */
 import { flattenTree, listTagTree, nameKey } from '../codebook/tree';
 import * as v from 'valibot';
-import type { ArticleRecord, ArticleTextRecord, HighlightRecord, Id, MetaRecord, NoteRecord, TagRecord } from '../model';
+import { withArticles } from '../library/collections';
+import type { ArticleRecord, ArticleTextRecord, CollectionRecord, HighlightRecord, Id, MetaRecord, NoteRecord, TagRecord } from '../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, BackupFileSchema, fieldWords, TABLES, type TableName } from './backup-schema';
 
 export { BACKUP_FORMAT, BACKUP_VERSION };
@@ -41,6 +45,7 @@ export interface BackupCorpus {
   tags: TagRecord[];
   highlights: HighlightRecord[];
   notes: NoteRecord[];
+  collections: CollectionRecord[];
   meta: MetaRecord[];
 }
 
@@ -77,6 +82,7 @@ export function sortedCorpus(corpus: BackupCorpus): BackupCorpus {
     tags: [...corpus.tags].sort(byId),
     highlights: [...corpus.highlights].sort(byId),
     notes: [...corpus.notes].sort(byId),
+    collections: [...corpus.collections].sort(byId),
     meta: [...(corpus.meta ?? [])].sort(byKey),
   };
 }
@@ -193,6 +199,7 @@ function checkedRecords(corpus: unknown): PlacedCorpus {
     tags: table(TABLES.tags.schema, c.tags),
     highlights: table(TABLES.highlights.schema, c.highlights),
     notes: table(TABLES.notes.schema, c.notes),
+    collections: table(TABLES.collections.schema, c.collections),
     meta: table(TABLES.meta.schema, c.meta),
   };
 }
@@ -205,6 +212,7 @@ function placed(corpus: CheckedCorpus): PlacedCorpus {
     tags: table(corpus.tags),
     highlights: table(corpus.highlights),
     notes: table(corpus.notes),
+    collections: table(corpus.collections),
     meta: table(corpus.meta),
   };
 }
@@ -259,6 +267,17 @@ function recordProblems(checked: PlacedCorpus, raw: unknown): string[] {
     const where = recordWords('notes', index, n);
     if (n.articleId !== null && !articleIds.has(n.articleId)) problems.push(`${where} is on article "${n.articleId}", which is not in the backup (${at('notes', index, 'articleId')}).`);
     if (n.highlightId !== null && !highlightIds.has(n.highlightId)) problems.push(`${where} is on highlight "${n.highlightId}", which is not in the backup (${at('notes', index, 'highlightId')}).`);
+  }
+  // Names are unique as a person reads them (case aside), as the app keeps them (library/collections.ts).
+  const collectionNames = new Map<string, string>();
+  for (const { row: c, index } of checked.collections) {
+    const where = recordWords('collections', index, c);
+    c.articleIds.forEach((articleId, i) => {
+      if (!articleIds.has(articleId)) problems.push(`${where} holds article "${articleId}", which is not in the backup (${at('collections', index, 'articleIds', i)}).`);
+    });
+    const other = collectionNames.get(nameKey(c.name));
+    if (other !== undefined) problems.push(`${where} has the same name as collection "${other}" (${at('collections', index, 'name')}).`);
+    else collectionNames.set(nameKey(c.name), c.id);
   }
   return problems;
 }
@@ -332,8 +351,11 @@ export function parseBackup(json: string): BackupParseResult {
 export interface MergePlan {
   /** Records to add to the current corpus (ids already mapped onto the current corpus). */
   add: BackupCorpus;
-  /** Records that replace current records with the same id (the incoming one is newer). */
-  update: { highlights: HighlightRecord[]; notes: NoteRecord[] };
+  /**
+   * Records that replace current records with the same id: highlights and notes when the incoming
+   * one is newer, collections when the backup adds articles to them.
+   */
+  update: { highlights: HighlightRecord[]; notes: NoteRecord[]; collections: CollectionRecord[] };
   /** Incoming article id → current article id, for incoming articles the corpus already holds under another id (same fingerprint). */
   articleIdMap: Record<Id, Id>;
   /** Incoming tag id → current tag id, for tags the codebook already holds under another id (same name under the same parent). */
@@ -374,12 +396,15 @@ function remapContent(content: string, map: Record<Id, Id>): string {
  * - Tags by id; a new tag named like a sibling under the same parent is the same tag (mapped).
  * - Highlights and notes by id: a present one is replaced only when the incoming one has a newer
  *   updatedAt.
+ * - Collections by id; a new one named like a current one (case aside) is that one, since names
+ *   are unique. A collection both hold gains the backup's articles it lacks, at the end (never
+ *   loses any); articles follow the article map, and skipped ones are left out.
  * - Meta: keys the current corpus lacks are added.
  */
 export function mergeBackup(current: BackupCorpus, incoming: BackupCorpus): MergePlan {
   const plan: MergePlan = {
-    add: { articles: [], articleTexts: [], tags: [], highlights: [], notes: [], meta: [] },
-    update: { highlights: [], notes: [] },
+    add: { articles: [], articleTexts: [], tags: [], highlights: [], notes: [], collections: [], meta: [] },
+    update: { highlights: [], notes: [], collections: [] },
     articleIdMap: {},
     tagIdMap: {},
     skipped: [],
@@ -475,9 +500,46 @@ export function mergeBackup(current: BackupCorpus, incoming: BackupCorpus): Merg
     else plan.unchanged++;
   }
 
+  mergeCollections(plan, current.collections, incoming.collections, (ids) => [...new Set(ids.filter((id) => !conflicted.has(id)).map(mapArticle))]);
+
   const currentKeys = new Set((current.meta ?? []).map((m) => m.key));
   for (const m of incoming.meta ?? []) if (!currentKeys.has(m.key)) plan.add.meta.push(m);
   return plan;
+}
+
+/**
+ * The collections part of a merge plan (see mergeBackup). `articlesOf` turns the backup's article
+ * ids into the ones the merged corpus holds. Collections are kept as they grow, by id, so that a
+ * second incoming collection landing on the same one (one by id, one by name) adds to the first's
+ * additions rather than replacing them.
+ */
+function mergeCollections(plan: MergePlan, current: readonly CollectionRecord[], incoming: readonly CollectionRecord[], articlesOf: (ids: readonly Id[]) => Id[]): void {
+  const currentIds = new Set(current.map((c) => c.id));
+  const merged = new Map(current.map((c) => [c.id, c]));
+  const byName = new Map(current.map((c) => [nameKey(c.name), c.id]));
+  const grown = new Set<Id>();
+  for (const c of [...incoming].sort(byId)) {
+    const articleIds = articlesOf(c.articleIds);
+    const targetId = merged.has(c.id) ? c.id : byName.get(nameKey(c.name));
+    const target = targetId === undefined ? undefined : merged.get(targetId);
+    if (!target) {
+      merged.set(c.id, { ...c, articleIds });
+      byName.set(nameKey(c.name), c.id);
+      continue;
+    }
+    // The record changed, so it is at least as new as the backup's; the merge itself has no clock.
+    const { collection, added } = withArticles(target, articleIds, Math.max(target.updatedAt, c.updatedAt));
+    if (added === 0) {
+      plan.unchanged++;
+      continue;
+    }
+    merged.set(target.id, collection);
+    if (currentIds.has(target.id)) grown.add(target.id);
+  }
+  for (const c of merged.values()) {
+    if (!currentIds.has(c.id)) plan.add.collections.push(c);
+    else if (grown.has(c.id)) plan.update.collections.push(c);
+  }
 }
 
 /** The corpus after a merge plan is applied (pure; what the database holds after restoring by merge). */
@@ -492,6 +554,7 @@ export function applyMerge(current: BackupCorpus, plan: MergePlan): BackupCorpus
     tags: [...current.tags, ...plan.add.tags],
     highlights: [...replace(current.highlights, plan.update.highlights), ...plan.add.highlights],
     notes: [...replace(current.notes, plan.update.notes), ...plan.add.notes],
+    collections: [...replace(current.collections, plan.update.collections), ...plan.add.collections],
     meta: [...(current.meta ?? []), ...plan.add.meta],
   });
 }

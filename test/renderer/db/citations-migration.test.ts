@@ -57,7 +57,7 @@ describe('opening a database from before citations had their own table (schema 6
       await writeDatabaseAtVersion(name, version);
       db = new ParallaxDB(name);
       await db.open();
-      expect(db.verno).toBe(6);
+      expect(db.verno).toBe(7);
 
       const rows = await db.citations.toArray();
       expect(rows).toHaveLength(1);

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '@shared/ingest';
-import { addParsedArticle } from '../../../src/renderer/src/db/articles';
 import { deleteArticles, restoreDeletedArticles } from '../../../src/renderer/src/db/delete-articles';
 import { createHighlight } from '../../../src/renderer/src/db/highlights';
 import { createNote } from '../../../src/renderer/src/db/notes';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
-import { freshDbsDeletedAfterEach } from './test-db';
+import { addTextArticle, freshDbsDeletedAfterEach } from './test-db';
 
 const open = freshDbsDeletedAfterEach();
 
-async function article(db: ParallaxDB, name: string, body: string) {
-  const outcome = await parseArticleFile({ name, bytes: new TextEncoder().encode(body) });
-  if (!outcome.ok) throw new Error(outcome.error.message);
-  const added = await addParsedArticle(db, outcome.article, name);
-  if (added.status !== 'added') throw new Error('expected added');
-  return added.article.id;
-}
 
 /** Every table deleting articles touches, read whole, for comparing before and after. */
 async function everything(db: ParallaxDB) {
@@ -32,8 +23,8 @@ async function everything(db: ParallaxDB) {
 describe('deleting articles', () => {
   it('removes the articles with their texts and highlights, and keeps the others untouched', async () => {
     const db = open();
-    const a = await article(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
-    const b = await article(db, 'b.txt', 'Port strike ends\nDock workers returned to work on Friday.');
+    const a = await addTextArticle(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
+    const b = await addTextArticle(db, 'b.txt', 'Port strike ends\nDock workers returned to work on Friday.');
     await createHighlight(db, { articleId: a, start: 4, end: 9, tagIds: [] });
     const kept = await createHighlight(db, { articleId: b, start: 0, end: 4, tagIds: [] });
 
@@ -50,7 +41,7 @@ describe('deleting articles', () => {
 
   it('keeps a note attached to a deleted article, or to one of its highlights, as a free note', async () => {
     const db = open();
-    const a = await article(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
+    const a = await addTextArticle(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
     const highlight = await createHighlight(db, { articleId: a, start: 4, end: 9, tagIds: [] });
     const onArticle = await createNote(db, { articleId: a });
     const onHighlight = await createNote(db, { highlightId: highlight.id });
@@ -66,9 +57,9 @@ describe('deleting articles', () => {
 
   it('cuts the links other articles had to a deleted one (near-duplicates, previous version)', async () => {
     const db = open();
-    const a = await article(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
-    const b = await article(db, 'b.txt', 'Mayor quits\nThe mayor quit on Tuesday after a long inquiry.');
-    const c = await article(db, 'c.txt', 'Port strike ends\nDock workers returned to work on Friday.');
+    const a = await addTextArticle(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
+    const b = await addTextArticle(db, 'b.txt', 'Mayor quits\nThe mayor quit on Tuesday after a long inquiry.');
+    const c = await addTextArticle(db, 'c.txt', 'Port strike ends\nDock workers returned to work on Friday.');
     await db.articles.update(b, { nearDuplicateIds: [a, c], previousVersionId: a });
 
     await deleteArticles(db, [a]);
@@ -80,9 +71,9 @@ describe('deleting articles', () => {
 
   it('is undone exactly: every record comes back as it was', async () => {
     const db = open();
-    const a = await article(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
-    const b = await article(db, 'b.txt', 'Mayor quits\nThe mayor quit on Tuesday after a long inquiry.');
-    const c = await article(db, 'c.txt', 'Port strike ends\nDock workers returned to work on Friday.');
+    const a = await addTextArticle(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
+    const b = await addTextArticle(db, 'b.txt', 'Mayor quits\nThe mayor quit on Tuesday after a long inquiry.');
+    const c = await addTextArticle(db, 'c.txt', 'Port strike ends\nDock workers returned to work on Friday.');
     await db.articles.update(c, { nearDuplicateIds: [a], previousVersionId: b });
     const highlight = await createHighlight(db, { articleId: a, start: 4, end: 9, tagIds: ['t1'] });
     await createNote(db, { articleId: b });
@@ -99,7 +90,7 @@ describe('deleting articles', () => {
 
   it('passes over ids that are not in the corpus', async () => {
     const db = open();
-    const a = await article(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
+    const a = await addTextArticle(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
     const deleted = await deleteArticles(db, ['no-such-article', a]);
     expect(deleted.articles.map((x) => x.id)).toEqual([a]);
     expect(await db.articles.count()).toBe(0);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '@shared/anchoring/describe';
-import { ParallaxDB, SCHEMA_V1, SCHEMA_V2 } from '../../../src/renderer/src/db/schema';
+import { ParallaxDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../../src/renderer/src/db/schema';
 
 const TEXT = readFileSync(resolve(import.meta.dirname, '../../../seeds/002_6c188231047a0d29.txt'), 'utf8');
 const PHRASE = 'a predictable, stable relationship';
@@ -51,7 +51,7 @@ describe('opening a database written by an earlier version of Parallax', () => {
       await writeDatabaseAtVersion(name, version);
       db = new ParallaxDB(name);
       await db.open();
-      expect(db.verno).toBe(6);
+      expect(db.verno).toBe(7);
       expect(await db.articles.get('a1')).toMatchObject({
         edits: { outlet: 'RFE/RL' },
         agencies: ['AP'],
@@ -66,4 +66,24 @@ describe('opening a database written by an earlier version of Parallax', () => {
       expect(await db.tags.orderBy('order').count()).toBe(1);
     });
   }
+
+  it('opens a version 6 database with every row kept and no collections yet', async () => {
+    const name = `parallax-migrate-v6-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6].forEach((schema, i) => old.version(i + 1).stores(schema));
+    await old.open();
+    await old.table('articles').add({ ...article, versionKeys: [] });
+    await old.table('tags').add(tag);
+    await old.table('notes').add({ ...note, citedArticleIds: [] });
+    old.close();
+
+    db = new ParallaxDB(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await db.articles.get('a1')).toMatchObject({ edits: { outlet: 'RFE/RL' } });
+    expect(await db.tags.get('t1')).toEqual(tag);
+    expect(await db.collections.count()).toBe(0);
+    // The new indexes answer queries.
+    expect(await db.collections.where('articleIds').equals('a1').count()).toBe(0);
+  });
 });

@@ -2,20 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArticleFile } from '@shared/ingest';
-import { addParsedArticle } from '../../../src/renderer/src/db/articles';
 import { ParallaxDB, SCHEMA_V1 } from '../../../src/renderer/src/db/schema';
-import { freshDb } from './test-db';
+import { addTextArticle, freshDb } from './test-db';
 
 const WIRE = readFileSync(resolve(import.meta.dirname, '../../../seeds/002_6c188231047a0d29.txt'), 'utf8');
 
-async function add(db: ParallaxDB, name: string, text: string) {
-  const outcome = await parseArticleFile({ name, bytes: new TextEncoder().encode(text) });
-  if (!outcome.ok) throw new Error(outcome.error.message);
-  const result = await addParsedArticle(db, outcome.article, name);
-  if (result.status !== 'added') throw new Error('expected a new article');
-  return result.article.id;
-}
 
 describe('near-duplicates in the corpus', () => {
   let db: ParallaxDB;
@@ -25,9 +16,9 @@ describe('near-duplicates in the corpus', () => {
 
   it('imports a republished wire story and links it to the earlier copy, both ways', async () => {
     db = freshDb();
-    const first = await add(db, 'rferl.txt', WIRE);
-    const second = await add(db, 'other.txt', `Republished under another headline\n${WIRE}\nCopyright Other Outlet`);
-    const unrelated = await add(db, 'x.txt', 'Weather\nIt rained all day in the capital and the roads were closed.');
+    const first = await addTextArticle(db, 'rferl.txt', WIRE);
+    const second = await addTextArticle(db, 'other.txt', `Republished under another headline\n${WIRE}\nCopyright Other Outlet`);
+    const unrelated = await addTextArticle(db, 'x.txt', 'Weather\nIt rained all day in the capital and the roads were closed.');
     expect((await db.articles.get(second))?.nearDuplicateIds).toEqual([first]);
     expect((await db.articles.get(first))?.nearDuplicateIds).toEqual([second]);
     expect((await db.articles.get(unrelated))?.nearDuplicateIds).toEqual([]);

@@ -36,7 +36,7 @@ describe('the snapshot of a fetched page', () => {
   it('goes with its article when the corpus is replaced by a backup', async () => {
     db = freshDb();
     await addParsedArticles(db, [{ parsed: await fetchedArticle(), sourceName: 's' }]);
-    await replaceCorpus(db, { articles: [], articleTexts: [], tags: [], highlights: [], notes: [], meta: [] });
+    await replaceCorpus(db, { articles: [], articleTexts: [], tags: [], highlights: [], notes: [], collections: [], meta: [] });
     expect(await db.snapshots.count()).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
+import { parseArticleFile } from '@shared/ingest';
+import { addParsedArticle } from '../../../src/renderer/src/db/articles';
 import { ParallaxDB } from '../../../src/renderer/src/db/schema';
 
 let counter = 0;
@@ -24,4 +26,13 @@ export function freshDbsDeletedAfterEach(): () => ParallaxDB {
     dbs.push(db);
     return db;
   };
+}
+
+/** Imports a text file's bytes as a person's drop would (parse, then add); the new article's id. */
+export async function addTextArticle(db: ParallaxDB, name: string, body: string): Promise<string> {
+  const outcome = await parseArticleFile({ name, bytes: new TextEncoder().encode(body) });
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  const added = await addParsedArticle(db, outcome.article, name);
+  if (added.status !== 'added') throw new Error(`expected ${name} to be added, not ${added.status}`);
+  return added.article.id;
 }

@@ -23,6 +23,7 @@ async function fixtureBackup(): Promise<BackupCorpus> {
     tags: input.tags,
     highlights: input.highlights,
     notes: input.notes,
+    collections: [],
     meta: [{ key: 'seedCorpus', value: { state: 'done', at: 1 } }],
   };
 }
@@ -38,6 +39,7 @@ async function store(db: ParallaxDB, corpus: BackupCorpus): Promise<void> {
     await db.notes.add({ ...note, content });
     await db.citations.bulkAdd(citations);
   }
+  await db.collections.bulkAdd(corpus.collections);
   await db.meta.bulkAdd(corpus.meta);
 }
 
@@ -113,6 +115,7 @@ describe('backing up and restoring the corpus in the database', () => {
     expect((await db.highlights.toArray()).map((h) => [h.start, h.end, h.tagIds])).toEqual([[61, 80, ['b2c3d4e5-0000-4000-8000-000000000003']]]);
     expect((await db.notes.toArray()).map((n) => n.plainText)).toEqual(['Key phrase: “serious differences” (EFE, 19 May 2021)']);
     expect(await db.meta.toCollection().primaryKeys()).toEqual(['seedCorpus']);
+    expect(await db.collections.count()).toBe(0);
   });
 
   it('refuses a corpus whose tag colour is not #rrggbb, by replace or by merge, and leaves the corpus as it was', async () => {
@@ -142,6 +145,35 @@ describe('backing up and restoring the corpus in the database', () => {
 
     const again = await planMerge(db, full);
     expect(again.add.articles.length + again.add.highlights.length + again.add.notes.length + again.add.tags.length).toBe(0);
+  });
+
+  it('replaces the collections with the backup’s, and reads them back into the next backup', async () => {
+    const db = open();
+    await store(db, { ...(await fixtureBackup()), collections: [{ id: 'col-old', name: 'Old set', articleIds: ['art-1'], createdAt: 1, updatedAt: 2 }] });
+    const incoming = await fixtureBackup();
+    await replaceCorpus(db, { ...incoming, collections: [{ id: 'col-week', name: 'Week one', articleIds: ['art-3', 'art-1'], createdAt: 10, updatedAt: 20 }] });
+    expect(await db.collections.toArray()).toEqual([{ id: 'col-week', name: 'Week one', articleIds: ['art-3', 'art-1'], createdAt: 10, updatedAt: 20 }]);
+    expect((await readBackupCorpus(db)).collections).toEqual([{ id: 'col-week', name: 'Week one', articleIds: ['art-3', 'art-1'], createdAt: 10, updatedAt: 20 }]);
+  });
+
+  it('merges a backup’s collections: a new one is added, a current one gains the articles it lacked', async () => {
+    const db = open();
+    const full = await fixtureBackup();
+    await store(db, { ...full, collections: [{ id: 'col-week', name: 'Week one', articleIds: ['art-2'], createdAt: 10, updatedAt: 20 }] });
+    const incoming: BackupCorpus = {
+      ...full,
+      collections: [
+        { id: 'col-week', name: 'Week one', articleIds: ['art-1', 'art-2'], createdAt: 10, updatedAt: 15 },
+        { id: 'col-wire', name: 'Wire copy', articleIds: ['art-3'], createdAt: 30, updatedAt: 40 },
+      ],
+    };
+    await applyMergePlan(db, await planMerge(db, incoming));
+    expect(await db.collections.orderBy('id').toArray()).toEqual([
+      { id: 'col-week', name: 'Week one', articleIds: ['art-2', 'art-1'], createdAt: 10, updatedAt: 20 },
+      { id: 'col-wire', name: 'Wire copy', articleIds: ['art-3'], createdAt: 30, updatedAt: 40 },
+    ]);
+    // The multi-entry index finds a merged collection by an article it holds.
+    expect((await db.collections.where('articleIds').equals('art-1').toArray()).map((c) => c.id)).toEqual(['col-week']);
   });
 });
 

@@ -22,6 +22,7 @@ async function storeFixture(): Promise<BackupCorpus> {
     tags: input.tags,
     highlights: input.highlights,
     notes: input.notes,
+    collections: [],
     meta: [],
   };
   db = freshDb();

@@ -16,6 +16,7 @@ beforeAll(async () => {
     tags: input.tags,
     highlights: input.highlights,
     notes: input.notes,
+    collections: [],
     meta: [],
   };
 });

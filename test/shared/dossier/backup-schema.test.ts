@@ -125,6 +125,6 @@ describe('a field the backup format does not name', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.keys(result.backup)).toEqual(['format', 'version', 'exportedAt', 'app', 'corpus']);
-    expect(Object.keys(result.backup.corpus)).toEqual(['articles', 'articleTexts', 'tags', 'highlights', 'notes', 'meta']);
+    expect(Object.keys(result.backup.corpus)).toEqual(['articles', 'articleTexts', 'tags', 'highlights', 'notes', 'collections', 'meta']);
   });
 });

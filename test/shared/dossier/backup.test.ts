@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyMerge, BACKUP_FORMAT, backupJson, type BackupCorpus, mergeBackup, parseBackup, serializeBackup } from '@shared/dossier';
-import type { ArticleRecord, MetaRecord } from '@shared/model';
+import type { ArticleRecord, CollectionRecord, MetaRecord } from '@shared/model';
 import { fixtureCorpus, lexical, lexicalNodes } from './fixture';
 
-const EXAMPLE = resolve(import.meta.dirname, '../../fixtures/dossier/backup-v1.example.json');
+const EXAMPLE = resolve(import.meta.dirname, '../../fixtures/dossier/backup-v1-collections.example.json');
+/** The example as backups were written before collections: it must still restore. */
+const OLDER_EXAMPLE = resolve(import.meta.dirname, '../../fixtures/dossier/backup-v1.example.json');
+
+const collection = (id: string, name: string, articleIds: string[], createdAt = 100, updatedAt = 200): CollectionRecord => ({ id, name, articleIds, createdAt, updatedAt });
 
 async function corpus(): Promise<BackupCorpus> {
   const input = await fixtureCorpus();
@@ -19,6 +23,8 @@ async function corpus(): Promise<BackupCorpus> {
     tags: input.tags,
     highlights: input.highlights,
     notes: input.notes,
+    // Articles out of id order: a collection keeps the order they were added in.
+    collections: [collection('col-week', 'Week one', ['art-2', 'art-1'])],
     meta,
   };
 }
@@ -32,6 +38,7 @@ function scrambled(c: BackupCorpus): BackupCorpus {
     tags: [...c.tags].reverse().map(flip),
     highlights: [...c.highlights].reverse().map(flip),
     notes: [...c.notes].reverse().map(flip),
+    collections: [...c.collections].reverse().map(flip),
     meta: [...c.meta].reverse(),
   };
 }
@@ -59,15 +66,16 @@ describe('the JSON backup', () => {
     expect(backupJson(scrambled(full), 'x')).toBe(backupJson(full, 'x'));
   });
 
-  it('holds every part of the corpus: versions, edits, texts with page furniture, tags, highlights, notes, meta', () => {
+  it('holds every part of the corpus: versions, edits, texts with page furniture, tags, highlights, notes, collections, meta', () => {
     const parsed = JSON.parse(backupJson(full, 'x'));
     expect(Object.keys(parsed)).toEqual(['format', 'version', 'exportedAt', 'app', 'corpus']);
     expect(parsed.format).toBe(BACKUP_FORMAT);
-    expect(Object.keys(parsed.corpus)).toEqual(['articles', 'articleTexts', 'tags', 'highlights', 'notes', 'meta']);
+    expect(Object.keys(parsed.corpus)).toEqual(['articles', 'articleTexts', 'tags', 'highlights', 'notes', 'collections', 'meta']);
     expect(parsed.corpus.articles.find((a: ArticleRecord) => a.id === 'art-1b')).toMatchObject({ previousVersionId: 'art-1', edits: { title: 'Corrected title' } });
     expect(parsed.corpus.articleTexts.find((t: { id: string }) => t.id === 'art-1b').boilerplate).toEqual([{ at: 10, reason: 'share links', text: 'Share this' }]);
     expect(parsed.corpus.highlights.map((h: { id: string }) => h.id)).toEqual([...full.highlights.map((h) => h.id)].sort());
     expect(parsed.corpus.notes).toHaveLength(2);
+    expect(parsed.corpus.collections).toEqual([{ articleIds: ['art-2', 'art-1'], createdAt: 100, id: 'col-week', name: 'Week one', updatedAt: 200 }]);
     expect(parsed.corpus.meta).toEqual([{ key: 'seeded', value: { at: 1, files: ['a', 'b'] } }]);
   });
 
@@ -76,6 +84,16 @@ describe('the JSON backup', () => {
     const parsed = parseBackup(example);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(serializeBackup(parsed.backup)).toBe(example);
+  });
+
+  it('gives back the collections it holds, sorted by id, each with its articles in their order', () => {
+    const collections = [collection('col-wire', 'Wire copy', ['art-3'], 300, 400), collection('col-week', 'Week one', ['art-3', 'art-1', 'art-2'])];
+    const parsed = parseBackup(backupJson({ ...full, collections }, 'x'));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.backup.corpus.collections).toEqual([
+      { id: 'col-week', name: 'Week one', articleIds: ['art-3', 'art-1', 'art-2'], createdAt: 100, updatedAt: 200 },
+      { id: 'col-wire', name: 'Wire copy', articleIds: ['art-3'], createdAt: 300, updatedAt: 400 },
+    ]);
   });
 });
 
@@ -131,6 +149,39 @@ describe('reading a backup', () => {
     expect(problems).toContain('is on highlight "gone"');
   });
 
+  it('reads an older backup written without collections, as having none', () => {
+    const older = readFileSync(OLDER_EXAMPLE, 'utf8');
+    expect(older).not.toContain('"collections"');
+    const parsed = parseBackup(older);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.backup.corpus.collections).toEqual([]);
+    expect(parsed.backup.corpus.articles.map((a) => a.id)).toEqual(['7f1c2a9e-0000-4000-8000-000000000001']);
+    // Written again, it is today's format with an empty table.
+    expect(serializeBackup(parsed.backup)).toBe(older.replace('    "meta": [\n', '    "collections": [],\n    "meta": [\n'));
+  });
+
+  it('refuses a collection that holds an article the backup does not have, naming it', () => {
+    const result = parseBackup(backupJson({ ...full, collections: [collection('col-week', 'Week one', ['art-1', 'nowhere'])] }, 'x'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.problems).toEqual(['The backup’s collection 1 (id "col-week") holds article "nowhere", which is not in the backup (collections[0].articleIds[1]).']);
+  });
+
+  it('refuses two collections with the same name, whatever their case', () => {
+    const result = parseBackup(backupJson({ ...full, collections: [collection('col-a', 'Week one', []), collection('col-b', ' WEEK ONE', ['art-1'])] }, 'x'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.problems).toEqual(['The backup’s collection 2 (id "col-b") has the same name as collection "col-a" (collections[1].name).']);
+  });
+
+  it('refuses a collection with an empty name or a name longer than the app allows, saying what it should be', () => {
+    const result = parseBackup(backupJson({ ...full, collections: [collection('col-a', '', []), collection('col-b', 'n'.repeat(121), [])] }, 'x'));
+    expect(!result.ok && result.error.problems).toEqual([
+      'The backup’s collection 1 (id "col-a"): "name" is not valid; it should be text of 1 to 120 characters (collections[0].name).',
+      'The backup’s collection 2 (id "col-b"): "name" is not valid; it should be text of 1 to 120 characters (collections[1].name).',
+    ]);
+  });
+
   it('refuses a backup with a missing table', () => {
     const data = JSON.parse(backupJson(full, 'x'));
     delete data.corpus.highlights;
@@ -174,6 +225,7 @@ describe('merging a backup into the current corpus', () => {
       tags: [{ ...full.tags[0]!, id: 't-other-conflict', name: 'conflict', parentId: 't-frame' }, { ...full.tags[0]!, id: 't-frame-2', name: 'Framing', parentId: null }],
       highlights: [{ ...hl, id: 'h-new', articleId: 'other-3', tagIds: ['t-other-conflict'] }],
       notes: [{ ...full.notes[1]!, id: 'n-new', articleId: 'other-3', highlightId: 'h-new', citedArticleIds: ['other-3'], content: citing }],
+      collections: [],
       meta: [],
     };
     const plan = mergeBackup(full, incoming);
@@ -198,5 +250,54 @@ describe('merging a backup into the current corpus', () => {
     expect(plan.skipped.filter((s) => s.table === 'articles').map((s) => s.id)).toEqual(['art-3']);
     expect(plan.add.highlights.some((h) => h.articleId === 'art-3')).toBe(false);
     expect(plan.skipped.some((s) => s.table === 'highlights')).toBe(true);
+  });
+
+  it('adds a new collection, its articles following a duplicate article to the one already in the library', () => {
+    const art3 = full.articles.find((a) => a.id === 'art-3')!;
+    const text3 = full.articleTexts.find((t) => t.id === 'art-3')!;
+    const incoming: BackupCorpus = {
+      articles: [{ ...art3, id: 'other-3' }],
+      articleTexts: [{ ...text3, id: 'other-3' }],
+      tags: [],
+      highlights: [],
+      notes: [],
+      collections: [collection('col-new', 'Reading list', ['other-3'], 500, 600)],
+      meta: [],
+    };
+    const plan = mergeBackup(full, incoming);
+    expect(plan.add.collections).toEqual([{ id: 'col-new', name: 'Reading list', articleIds: ['art-3'], createdAt: 500, updatedAt: 600 }]);
+    expect(plan.update.collections).toEqual([]);
+    expect(parseBackup(backupJson(applyMerge(full, plan), 'x')).ok).toBe(true);
+  });
+
+  it('leaves out of a collection an article skipped because its id holds another text', () => {
+    const incoming: BackupCorpus = {
+      ...full,
+      articles: full.articles.map((a) => (a.id === 'art-3' ? { ...a, fingerprint: 'different' } : a)),
+      collections: [collection('col-new', 'Reading list', ['art-3', 'art-1'])],
+    };
+    const plan = mergeBackup(full, incoming);
+    expect(plan.add.collections.map((c) => c.articleIds)).toEqual([['art-1']]);
+  });
+
+  it('merges a new collection named like a current one, case aside, into it: its articles join at the end', () => {
+    const current: BackupCorpus = { ...full, collections: [collection('col-week', 'Week one', ['art-2'], 100, 200)] };
+    const incoming: BackupCorpus = { ...full, collections: [collection('col-theirs', 'week ONE', ['art-3', 'art-2', 'art-1'], 150, 900)] };
+    const plan = mergeBackup(current, incoming);
+    expect(plan.add.collections).toEqual([]);
+    expect(plan.update.collections).toEqual([{ id: 'col-week', name: 'Week one', articleIds: ['art-2', 'art-3', 'art-1'], createdAt: 100, updatedAt: 900 }]);
+    expect(applyMerge(current, plan).collections).toEqual([{ id: 'col-week', name: 'Week one', articleIds: ['art-2', 'art-3', 'art-1'], createdAt: 100, updatedAt: 900 }]);
+  });
+
+  it('gives a collection both hold the union of their articles, the current ones first, and leaves one with nothing new alone', () => {
+    const current: BackupCorpus = { ...full, collections: [collection('col-week', 'Week one', ['art-2', 'art-1'], 100, 800), collection('col-wire', 'Wire copy', ['art-3', 'art-1'])] };
+    const incoming: BackupCorpus = { ...full, collections: [collection('col-week', 'Week one', ['art-3', 'art-1'], 100, 300), collection('col-wire', 'Wire copy', ['art-1'])] };
+    const plan = mergeBackup(current, incoming);
+    expect(plan.add.collections).toEqual([]);
+    expect(plan.update.collections).toEqual([{ id: 'col-week', name: 'Week one', articleIds: ['art-2', 'art-1', 'art-3'], createdAt: 100, updatedAt: 800 }]);
+    expect(applyMerge(current, plan).collections).toEqual([
+      { id: 'col-week', name: 'Week one', articleIds: ['art-2', 'art-1', 'art-3'], createdAt: 100, updatedAt: 800 },
+      { id: 'col-wire', name: 'Wire copy', articleIds: ['art-3', 'art-1'], createdAt: 100, updatedAt: 200 },
+    ]);
   });
 });

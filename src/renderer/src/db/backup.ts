@@ -35,12 +35,13 @@ export interface ReadProgress {
 
 /** Every record but the texts (which are large: read apart, in chunks), in one read transaction. */
 async function readRecords(db: ParallaxDB): Promise<BackupCorpus> {
-  return db.transaction('r', [db.articles, db.tags, db.highlights, db.notes, db.meta], async () => ({
+  return db.transaction('r', [db.articles, db.tags, db.highlights, db.notes, db.collections, db.meta], async () => ({
     articles: await db.articles.toArray(),
     articleTexts: [],
     tags: await db.tags.toArray(),
     highlights: await db.highlights.toArray(),
     notes: await db.notes.toArray(),
+    collections: await db.collections.toArray(),
     meta: await db.meta.filter((m) => !DERIVED_META_KEYS.has(m.key)).toArray(),
   }));
 }
@@ -94,7 +95,7 @@ export async function replaceCorpus(db: ParallaxDB, corpus: BackupCorpus): Promi
   refuseUnsafeTags(corpus.tags);
   const shingles = corpus.articleTexts.map((t) => shinglesRecord(t.id, t.text));
   const { notes, citations } = withCitationsApart(corpus.notes);
-  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.citations, db.meta, db.snapshots], async () => {
+  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.citations, db.collections, db.meta, db.snapshots], async () => {
     await Promise.all([
       // Snapshots belong to the articles being replaced; a backup carries none.
       db.snapshots.clear(),
@@ -105,6 +106,7 @@ export async function replaceCorpus(db: ParallaxDB, corpus: BackupCorpus): Promi
       db.articleShingles.clear(),
       db.tags.clear(),
       db.highlights.clear(),
+      db.collections.clear(),
       db.meta.bulkDelete((await db.meta.toCollection().primaryKeys()).filter((key) => !DERIVED_META_KEYS.has(key))),
     ]);
     await Promise.all([
@@ -115,6 +117,7 @@ export async function replaceCorpus(db: ParallaxDB, corpus: BackupCorpus): Promi
       db.highlights.bulkAdd(corpus.highlights),
       db.notes.bulkAdd(notes),
       db.citations.bulkPut(citations),
+      db.collections.bulkAdd(corpus.collections),
       db.meta.bulkPut(restoredMeta(corpus.meta)),
     ]);
   });
@@ -148,14 +151,14 @@ export async function planMerge(db: ParallaxDB, incoming: BackupCorpus): Promise
   return mergeBackup(await readRecords(db), incoming);
 }
 
-/** Writes a merge plan: the new records added, the newer highlights and notes put over the old. */
+/** Writes a merge plan: the new records added, the newer highlights and notes and the grown collections put over the old. */
 export async function applyMergePlan(db: ParallaxDB, plan: MergePlan): Promise<void> {
   const { add, update } = plan;
   refuseUnsafeTags(add.tags);
   const shingles = add.articleTexts.map((t) => shinglesRecord(t.id, t.text));
   const added = withCitationsApart(add.notes);
   const updated = withCitationsApart(update.notes);
-  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.citations, db.meta], async () => {
+  await db.transaction('rw', [db.articles, db.articleTexts, db.articleShingles, db.tags, db.highlights, db.notes, db.citations, db.collections, db.meta], async () => {
     // A merged article may name current articles as near-duplicates: link them back.
     const backLinks = new Map<string, string[]>();
     for (const a of add.articles) for (const other of a.nearDuplicateIds) backLinks.set(other, [...(backLinks.get(other) ?? []), a.id]);
@@ -171,6 +174,8 @@ export async function applyMergePlan(db: ParallaxDB, plan: MergePlan): Promise<v
       db.meta.bulkAdd(add.meta.filter((m) => !DERIVED_META_KEYS.has(m.key))),
       db.highlights.bulkPut(update.highlights),
       db.notes.bulkPut(updated.notes),
+      db.collections.bulkAdd(add.collections),
+      db.collections.bulkPut(update.collections),
       db.articles.bulkPut(linked.map((a) => ({ ...a, nearDuplicateIds: [...new Set([...a.nearDuplicateIds, ...(backLinks.get(a.id) ?? [])])] }))),
     ]);
   });

@@ -1,4 +1,4 @@
-import type { ArticleRecord, ArticleShinglesRecord, ArticleTextRecord, HighlightRecord, Id, NoteRecord, SnapshotRecord } from '@shared/model';
+import type { ArticleRecord, ArticleShinglesRecord, ArticleTextRecord, CollectionRecord, HighlightRecord, Id, NoteRecord, SnapshotRecord } from '@shared/model';
 import type { ParallaxDB } from './schema';
 
 /**
@@ -17,10 +17,12 @@ export interface DeletedArticles {
   detachedNotes: NoteRecord[];
   /** Other articles as they were before their links to the deleted ones were removed. */
   relinked: ArticleRecord[];
+  /** The collections that held deleted articles, as they were (the articles are taken out of them). */
+  collections: CollectionRecord[];
 }
 
 function tablesOf(db: ParallaxDB) {
-  return [db.articles, db.articleTexts, db.articleShingles, db.snapshots, db.highlights, db.notes];
+  return [db.articles, db.articleTexts, db.articleShingles, db.snapshots, db.highlights, db.notes, db.collections];
 }
 
 /**
@@ -49,6 +51,7 @@ export async function deleteArticles(db: ParallaxDB, ids: readonly Id[]): Promis
     const linked = await db.articles.where('nearDuplicateIds').anyOf(goneIds).toArray();
     const newer = await db.articles.where('previousVersionId').anyOf(goneIds).toArray();
     const relinked = [...new Map([...linked, ...newer].filter((a) => !gone.has(a.id)).map((a) => [a.id, a])).values()];
+    const collections = await db.collections.where('articleIds').anyOf(goneIds).distinct().toArray();
 
     await db.notes.bulkPut(detachedNotes.map((note) => ({ ...note, articleId: null, highlightId: null })));
     await db.articles.bulkPut(
@@ -58,6 +61,8 @@ export async function deleteArticles(db: ParallaxDB, ids: readonly Id[]): Promis
         previousVersionId: a.previousVersionId !== null && gone.has(a.previousVersionId) ? null : a.previousVersionId,
       })),
     );
+    // A collection keeps no id of an article that is gone (Undo puts them back in their places).
+    await db.collections.bulkPut(collections.map((c) => ({ ...c, articleIds: c.articleIds.filter((id) => !gone.has(id)) })));
     await db.highlights.bulkDelete([...highlightIds]);
     await Promise.all([db.articleTexts.bulkDelete(goneIds), db.articleShingles.bulkDelete(goneIds), db.snapshots.bulkDelete(goneIds)]);
     await db.articles.bulkDelete(goneIds);
@@ -69,6 +74,7 @@ export async function deleteArticles(db: ParallaxDB, ids: readonly Id[]): Promis
       highlights,
       detachedNotes,
       relinked,
+      collections,
     };
   });
 }
@@ -82,5 +88,6 @@ export async function restoreDeletedArticles(db: ParallaxDB, deleted: DeletedArt
     await db.snapshots.bulkPut(deleted.snapshots);
     await db.highlights.bulkPut(deleted.highlights);
     await db.notes.bulkPut(deleted.detachedNotes);
+    await db.collections.bulkPut(deleted.collections);
   });
 }

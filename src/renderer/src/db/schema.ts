@@ -8,6 +8,7 @@ import type {
   ArticleShinglesRecord,
   ArticleTextRecord,
   CitationRecord,
+  CollectionRecord,
   HighlightRecord,
   MetaRecord,
   NoteRecord,
@@ -53,6 +54,12 @@ export const SCHEMA_V5 = { snapshots: 'id' } as const;
 export const SCHEMA_V6 = { citations: 'id, articleId, highlightId' } as const;
 
 /**
+ * Version 7: collections, named sets of articles. By name, for the menu; by article (multi-entry),
+ * to find the collections an article is in when it is deleted.
+ */
+export const SCHEMA_V7 = { collections: 'id, name, *articleIds' } as const;
+
+/**
  * The corpus. List data (articles) is kept apart from article text (articleTexts) so that the
  * library of 10,000 articles loads without reading every text.
  *
@@ -69,6 +76,7 @@ export class ParallaxDB extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
   citations!: EntityTable<CitationRecord, 'id'>;
+  collections!: EntityTable<CollectionRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -106,5 +114,7 @@ export class ParallaxDB extends Dexie {
     this.version(6)
       .stores(SCHEMA_V6)
       .upgrade((tx) => moveCitationsOutOfNotes(tx));
+    // v7: collections start empty.
+    this.version(7).stores(SCHEMA_V7);
   }
 }

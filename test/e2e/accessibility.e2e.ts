@@ -58,6 +58,14 @@ describe('an accessibility audit with axe-core (web mode)', () => {
       await page.locator('.library-row').nth(2).click({ modifiers: ['Shift'] });
       await expect.poll(() => page.getByRole('toolbar', { name: 'Chosen articles' }).count()).toBe(1);
       expect(described(await audit(page))).toEqual([]);
+      // The collections menu and the dialog that names a new collection.
+      await page.getByRole('button', { name: /^Showing / }).click();
+      await expect.poll(() => page.getByRole('menu').count()).toBe(1);
+      expect(described(await audit(page))).toEqual([]);
+      await page.getByRole('menuitem', { name: /^New collection/ }).click();
+      await expect.poll(() => page.getByRole('dialog', { name: 'New collection' }).count()).toBe(1);
+      expect(described(await audit(page))).toEqual([]);
+      await page.keyboard.press('Escape');
       await page.locator('.library-row').first().click();
     });
 

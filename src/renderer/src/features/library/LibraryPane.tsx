@@ -5,10 +5,15 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { LIBRARY_COLUMNS, nextSort, type LibraryColumn } from '@shared/library/columns';
 import { libraryRow, rowIndex, sortLibrary } from '@shared/library/rows';
 import { EMPTY_SELECTION, keepExisting, selectAll, selectedInOrder, selectRow, type LibrarySelection, type SelectGesture } from '@shared/library/selection';
-import type { Id } from '@shared/model';
+import { countOf } from '@shared/count-words';
+import type { CollectionRecord, Id } from '@shared/model';
+import type { Result } from '@shared/result';
 import { useServices } from '../../app/services';
 import { libraryLoading } from '../../app/library-readiness';
 import { libraryCounts } from '../../db/library-counts';
+import { useSync } from '../sync/use-sync';
+import { AddToCollectionMenu, CollectionScopeMenu } from './CollectionMenus';
+import { CollectionNameDialog } from './CollectionNameDialog';
 import { ColumnsMenu } from './ColumnsMenu';
 import { FIRST_ROWS_REMEMBERED, rememberFirstRows } from './first-rows';
 import { LibraryHeader } from './LibraryHeader';
@@ -17,6 +22,8 @@ import { matchesFilter } from './library-filter';
 import { SelectionBar } from './SelectionBar';
 import { useLibraryArticles } from './use-library-articles';
 import { useArticleActions } from './use-article-actions';
+import { useCollectionActions } from './use-collection-actions';
+import { useLibraryCollections } from './use-library-collections';
 import { fitColumns, gridTemplate, minimumRowWidth, readLayout, writeLayout, type LibraryLayout } from './library-layout';
 import './library.css';
 
@@ -39,6 +46,9 @@ const HEADER_HEIGHT = 28;
 /** A library read in less than this never shows the "Reading…" line: it would only flash. */
 const READING_NOTE_DELAY_MS = 500;
 
+/** What the collection name dialog is open for: a new collection (of these articles), or renaming one. */
+type Naming = { kind: 'new'; articleIds: Id[] } | { kind: 'rename'; collection: CollectionRecord };
+
 /**
  * Every article in the corpus as a table: one line each, columns to choose, sort by and resize,
  * the arrangement remembered; filterable, virtualised so 100,000 rows scroll smoothly.
@@ -55,6 +65,10 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
   const [cursorId, setCursorId] = useState<string | null>(selectedId);
   const [picked, setPicked] = useState<LibrarySelection>(() => onlyRow(selectedId));
   const actions = useArticleActions();
+  const scope = useLibraryCollections();
+  const collectionActions = useCollectionActions();
+  const [naming, setNaming] = useState<Naming | null>(null);
+  const sharedProject = useSync().project?.projectName ?? null;
   // Until every article is read, heavier start-up work waits (see library-readiness.ts); a
   // layout effect, so that it is marked before anything scheduled in the same render runs.
   const readingAll = articles === undefined;
@@ -62,15 +76,22 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
 
   const rows = useMemo(() => shown.map((a) => libraryRow(a, counts?.get(a.id))), [shown, counts]);
   const sorted = useMemo(() => sortLibrary(rows, layout.sort), [rows, layout.sort]);
-  const visible = useMemo(() => (filter ? sorted.filter((row) => matchesFilter(row.article, filter)) : sorted), [sorted, filter]);
+  const { members } = scope;
+  const visible = useMemo(() => {
+    if (scope.reading) return [];
+    const inScope = members ? sorted.filter((row) => members.has(row.article.id)) : sorted;
+    return filter ? inScope.filter((row) => matchesFilter(row.article, filter)) : inScope;
+  }, [sorted, filter, members, scope.reading]);
   useEffect(() => {
-    if (articles && !filter) rememberFirstRows(layout.sort, sorted.slice(0, FIRST_ROWS_REMEMBERED).map((row) => row.article.id));
-  }, [articles, filter, layout.sort, sorted]);
+    if (articles && !filter && !members) rememberFirstRows(layout.sort, sorted.slice(0, FIRST_ROWS_REMEMBERED).map((row) => row.article.id));
+  }, [articles, filter, members, layout.sort, sorted]);
   const readingNote = useDelayed(readingAll, READING_NOTE_DELAY_MS);
   // While reading, the list is as long as the library (rows not yet read are drawn empty), so
   // the scroll bar does not jump when the rest arrives.
-  const rowCount = readingAll && !filter && total !== undefined ? Math.max(total, visible.length) : visible.length;
+  const rowCount = readingAll && !filter && !members && total !== undefined ? Math.max(total, visible.length) : visible.length;
   const libraryTotal = articles?.length ?? total;
+  // What the count beside the title counts: the collection shown, else the library.
+  const scopeTotal = scope.current ? scope.current.articleIds.length : libraryTotal;
 
   // An article opened elsewhere (search, a citation) brings the cursor with it, and is the
   // choice unless it is one of several chosen already.
@@ -185,6 +206,22 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
     [onSelect, order],
   );
 
+  /** A refusal's words go to the banner; a change done says itself in the status bar, with Undo. */
+  const sayProblem = (result: Result<unknown>) => {
+    if (!result.ok) onProblem(result.error.message);
+  };
+  const collectionMenu = (labelled: boolean) => (
+    <AddToCollectionMenu
+      collections={scope.collections}
+      current={scope.current}
+      count={chosen.length}
+      labelled={labelled}
+      onAdd={async (collection) => sayProblem(await collectionActions.add(collection, chosen))}
+      onNew={() => setNaming({ kind: 'new', articleIds: chosen })}
+      onTakeOut={async (collection) => sayProblem(await collectionActions.remove(collection, chosen))}
+    />
+  );
+
   const gridStyle = {
     '--library-columns': gridTemplate(fitted),
     '--library-min-width': `${minimumRowWidth(fitted)}px`,
@@ -194,11 +231,25 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
   return (
     <div className="pane library" aria-label="Library">
       <div className="pane__header">
-        <span className="pane__title">Library</span>
+        <CollectionScopeMenu
+          collections={scope.collections}
+          current={scope.current}
+          total={libraryTotal}
+          chosen={chosen.length}
+          sharedProject={sharedProject}
+          onShow={(collection) => {
+            scope.show(collection);
+            scrollRef.current?.scrollTo({ top: 0 });
+          }}
+          onNew={() => setNaming({ kind: 'new', articleIds: chosen })}
+          onRename={(collection) => setNaming({ kind: 'rename', collection })}
+          onDelete={async (collection) => sayProblem(await collectionActions.delete(collection))}
+        />
         <span className="library__tools">
           <span className="pane__count" aria-label="Article count">
-            {libraryTotal === undefined ? '' : filter ? `${visible.length.toLocaleString()} of ${libraryTotal.toLocaleString()}` : libraryTotal.toLocaleString()}
+            {scopeTotal === undefined ? '' : filter ? `${visible.length.toLocaleString()} of ${scopeTotal.toLocaleString()}` : scopeTotal.toLocaleString()}
           </span>
+          {collectionMenu(false)}
           <ColumnsMenu shown={layout.columns} fitted={columns} onToggle={toggleColumn} />
         </span>
       </div>
@@ -228,6 +279,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
       {chosen.length > 1 && (
         <SelectionBar
           count={chosen.length}
+          collectionMenu={collectionMenu(true)}
           onCompare={() => onCompare(chosen)}
           onExport={() => onExport(chosen)}
           onDelete={() => void deleteChosen()}
@@ -257,9 +309,15 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
             <p className="empty-state__hint">Drop article files anywhere on the window, or use File › Import Files…</p>
           </div>
         )}
-        {articles !== undefined && articles.length > 0 && visible.length === 0 && (
+        {articles !== undefined && articles.length > 0 && visible.length === 0 && filter !== '' && (
           <div className="empty-state">
-            <p>No article matches “{filter}”.</p>
+            <p>No article {scope.current ? `in “${scope.current.name}” ` : ''}matches “{filter}”.</p>
+          </div>
+        )}
+        {articles !== undefined && scope.current && scope.current.articleIds.length === 0 && !filter && (
+          <div className="empty-state">
+            <p>“{scope.current.name}” holds no articles yet.</p>
+            <p className="empty-state__hint">Show all articles, choose some, and put them here with Add to collection.</p>
           </div>
         )}
         <div className="library__rows" role="rowgroup" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
@@ -286,6 +344,22 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
           })}
         </div>
       </div>
+      {naming && (
+        <CollectionNameDialog
+          title={naming.kind === 'new' ? 'New collection' : 'Rename collection'}
+          description={
+            naming.kind === 'new'
+              ? naming.articleIds.length > 0
+                ? `It will hold the ${countOf(naming.articleIds.length, 'chosen article')}; the articles stay in the library too.`
+                : 'It starts empty: choose articles and put them in with Add to collection.'
+              : `“${naming.collection.name}” holds ${countOf(naming.collection.articleIds.length, 'article')}; renaming changes nothing else.`
+          }
+          initialName={naming.kind === 'rename' ? naming.collection.name : ''}
+          submitLabel={naming.kind === 'new' ? 'Create' : 'Rename'}
+          onSubmit={(name) => (naming.kind === 'new' ? collectionActions.create(name, naming.articleIds) : collectionActions.rename(naming.collection, name))}
+          onClose={() => setNaming(null)}
+        />
+      )}
       <p id="library-keys" className="visually-hidden">
         Up and down arrows, Page Up, Page Down, Home and End move through the articles; Enter opens one; J and K open the next and the previous.
         Shift with the arrows, or Space, chooses several; Control or Command with A chooses all; Delete deletes the chosen articles, and Undo brings them

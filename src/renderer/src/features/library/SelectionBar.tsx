@@ -1,9 +1,12 @@
 import { Columns2, FileOutput, Trash2, X } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { countOf } from '@shared/count-words';
 import { MAX_COMPARED } from '../compare/CompareChooser';
 
 interface SelectionBarProps {
   count: number;
+  /** Puts the chosen articles in a collection, or takes them out of the one shown. */
+  collectionMenu: ReactNode;
   onCompare: () => void;
   onExport: () => void;
   onDelete: () => void;
@@ -11,7 +14,7 @@ interface SelectionBarProps {
 }
 
 /** Above the rows while two or more articles are chosen: what can be done with all of them at once. */
-export function SelectionBar({ count, onCompare, onExport, onDelete, onClear }: SelectionBarProps) {
+export function SelectionBar({ count, collectionMenu, onCompare, onExport, onDelete, onClear }: SelectionBarProps) {
   const tooMany = count > MAX_COMPARED;
   return (
     <div className="library-selection" role="toolbar" aria-label="Chosen articles">
@@ -34,6 +37,7 @@ export function SelectionBar({ count, onCompare, onExport, onDelete, onClear }: 
           <FileOutput size={14} aria-hidden />
           <span className="library-selection__label">Export…</span>
         </button>
+        {collectionMenu}
         <button type="button" className="button library-selection__delete" onClick={onDelete} aria-label="Delete" title="Delete these articles (Delete key; Edit › Undo brings them back)">
           <Trash2 size={14} aria-hidden />
           <span className="library-selection__label">Delete</span>

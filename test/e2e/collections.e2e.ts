@@ -151,4 +151,27 @@ describe('collections of articles in the library (web mode)', () => {
     await page.keyboard.press('Escape');
     expect(session.errors).toEqual([]);
   });
+
+  it('exports a dossier of a collection, and Compare offers only its articles', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export dossier' });
+    await exportDialog.getByRole('radio', { name: /A collection/ }).check();
+    expect(await exportDialog.getByRole('combobox', { name: 'Collection to export' }).inputValue()).not.toBe('');
+    await expect.poll(() => exportDialog.getByTestId('export-summary').textContent()).toContain('3 articles');
+    await screenshot(page, 'export-dialog-collection-1440x900');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const chooser = page.getByRole('dialog', { name: 'Compare articles' });
+    const list = chooser.getByRole('list', { name: 'Articles to compare' });
+    await expect.poll(() => list.getAttribute('aria-busy'), { timeout: 20_000 }).toBe('false');
+    expect(await list.getByRole('checkbox').count()).toBe(5);
+    await chooser.getByRole('combobox', { name: 'Articles from' }).selectOption({ label: 'Opening week' });
+    await expect.poll(() => list.getByRole('checkbox').count()).toBe(3);
+    const labels = await list.locator('label').allTextContents();
+    for (const title of [BLINKEN, RUSSIA, TOP]) expect(labels.some((l) => l.includes(title))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(session.errors).toEqual([]);
+  });
 });

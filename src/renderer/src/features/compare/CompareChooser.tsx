@@ -8,6 +8,8 @@ import type { ArticleRecord } from '@shared/model';
 import { useServices } from '../../app/services';
 import { listArticles } from '../../db/articles';
 import { matchesFilter } from '../library/library-filter';
+import { sortCollections } from '@shared/library/collections';
+import { listCollections } from '../../db/collections';
 import { StoryGroups } from './StoryGroups';
 
 export const MAX_COMPARED = 8;
@@ -37,6 +39,9 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
   const articles = read?.list ?? NO_ARTICLES;
   const [chosen, setChosen] = useState<string[]>([...initial]);
   const [filter, setFilter] = useState('');
+  const collections = useLiveQuery(async () => (open ? sortCollections(await listCollections(db)) : []), [db, open]);
+  const [collectionId, setCollectionId] = useState('');
+  const collection = collections?.find((c) => c.id === collectionId) ?? null;
   // The dialog stays mounted, so the ticks are taken afresh each time the app opens it (Radix
   // calls onOpenChange only for the dialog's own closing, never for an opening from outside).
   const [wasOpen, setWasOpen] = useState(open);
@@ -44,7 +49,13 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
     setWasOpen(open);
     if (open) setChosen([...initial]);
   }
-  const matching = useMemo(() => articles.filter((a) => matchesFilter(a, filter)), [articles, filter]);
+  // A collection narrows everything the chooser offers: its stories as well as its list.
+  const scoped = useMemo(() => {
+    if (!collection) return articles;
+    const members = new Set(collection.articleIds);
+    return articles.filter((a) => members.has(a.id));
+  }, [articles, collection]);
+  const matching = useMemo(() => scoped.filter((a) => matchesFilter(a, filter)), [scoped, filter]);
   const visible = useMemo(() => {
     if (matching.length <= CHOOSER_LIST_LIMIT) return matching;
     const first = matching.slice(0, CHOOSER_LIST_LIMIT);
@@ -64,7 +75,19 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
       <Dialog.Description className="dialog__description">
         Choose 2 to {MAX_COMPARED} articles to read side by side, with what they share and what only one of them reports.
       </Dialog.Description>
-      <input className="text-input" type="search" aria-label="Filter articles" placeholder="Filter by title, outlet, author" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <div className="compare-chooser__narrow">
+        <input className="text-input" type="search" aria-label="Filter articles" placeholder="Filter by title, outlet, author" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        {collections && collections.length > 0 && (
+          <select className="text-input" aria-label="Articles from" value={collection?.id ?? ''} onChange={(e) => setCollectionId(e.target.value)}>
+            <option value="">All articles</option>
+            {collections.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
       {reading && (
         <p className="faint compare-chooser__more" role="status">
           Reading the library…
@@ -72,7 +95,7 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
       )}
       {!reading && (
         <StoryGroups
-          articles={articles}
+          articles={scoped}
           max={MAX_COMPARED}
           onOpen={(ids) => {
             onCompare(ids);

@@ -6,9 +6,11 @@ import { useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '@shared/bridge';
 import { flattenTree, listTagTree, tagPath } from '@shared/codebook/tree';
 import { ALL_SECTIONS, canCompare, latestVersions, type DossierScope, type DossierSections, MAX_COMPARED_IN_DOSSIER, selectForDossier } from '@shared/dossier';
+import { sortCollections } from '@shared/library/collections';
 import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { useServices } from '../../app/services';
+import { listCollections } from '../../db/collections';
 import { DialogFrame, DialogProblem } from '../../ui/DialogFrame';
 import { ArticleChecklist } from './ArticleChecklist';
 import { type ExportChoice, type ExportProgress, runExport } from './export-job';
@@ -31,7 +33,8 @@ export interface ExportDialogProps {
   onExported: (message: string) => void;
 }
 
-type ScopeKind = DossierScope['kind'];
+/** What to export: a dossier scope, or a collection (exported as the articles it holds). */
+type ScopeKind = DossierScope['kind'] | 'collection';
 
 const SECTION_LABELS: [keyof DossierSections, string][] = [
   ['cover', 'Cover with title and date'],
@@ -68,6 +71,9 @@ function ExportDialogBody({ comparedIds, openArticleId, selectedIds = [], onExpo
   const [scopeKind, setScopeKind] = useState<ScopeKind>(fromLibrary ? 'articles' : comparedIds ? 'comparison' : 'corpus');
   const [chosen, setChosen] = useState<Set<Id>>(() => new Set(fromLibrary ? selectedIds : (comparedIds ?? (openArticleId ? [openArticleId] : []))));
   const [tagId, setTagId] = useState<Id | null>(null);
+  const collections = useLiveQuery(async () => sortCollections(await listCollections(db)), [db]);
+  const [collectionId, setCollectionId] = useState<Id | null>(null);
+  const collection = collections?.find((c) => c.id === collectionId) ?? collections?.[0] ?? null;
   const [format, setFormat] = useState<ExportFormat>('html');
   const [sections, setSections] = useState<DossierSections>(ALL_SECTIONS);
   const [title, setTitle] = useState('Parallax dossier');
@@ -91,9 +97,13 @@ function ExportDialogBody({ comparedIds, openArticleId, selectedIds = [], onExpo
           ? effectiveTagId
             ? { kind: 'tag', tagId: effectiveTagId }
             : null
-          : comparedIds
-            ? { kind: 'comparison', ids: [...comparedIds] }
-            : null;
+          : scopeKind === 'collection'
+            ? collection
+              ? { kind: 'articles', ids: collection.articleIds }
+              : null
+            : comparedIds
+              ? { kind: 'comparison', ids: [...comparedIds] }
+              : null;
   // The scope is a new object on every render: the selection is recomputed when what it says changes.
   const scopeKey = JSON.stringify(scope);
   const selection = useMemo(() => (records && scopeKey !== 'null' ? selectForDossier(JSON.parse(scopeKey) as DossierScope, records) : null), [records, scopeKey]);
@@ -172,6 +182,20 @@ function ExportDialogBody({ comparedIds, openArticleId, selectedIds = [], onExpo
                   {tagOptions.map((node) => (
                     <option key={node.tag.id} value={node.tag.id}>
                       {tagPath(records.tags, node.tag.id)}
+                    </option>
+                  ))}
+                </select>
+              )}
+              <label className="radio-row">
+                <input type="radio" name="scope" checked={scopeKind === 'collection'} disabled={!collections?.length} onChange={() => setScopeKind('collection')} />
+                <span>A collection</span>
+                <span className="faint">{collections?.length ? (collection ? countLabel(collection.articleIds.length) : '') : 'no collection yet'}</span>
+              </label>
+              {scopeKind === 'collection' && collections && collections.length > 0 && (
+                <select className="text-input export-dialog__tag" aria-label="Collection to export" value={collection?.id ?? ''} onChange={(e) => setCollectionId(e.target.value)}>
+                  {collections.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name} ({countLabel(c.articleIds.length)})
                     </option>
                   ))}
                 </select>

@@ -33,6 +33,11 @@ export const PROJECT = {
   tags: 'tags',
   /** Y.Map<noteId, NoteIndexEntry>: which note documents the project has, so members find them. */
   notes: 'notes',
+  /**
+   * Y.Map<collectionId, Y.Map<CollectionField, value>>: named sets of articles (collections.ts);
+   * entries are never removed (tombstones), and each holds its articles as a Y.Map of its own.
+   */
+  collections: 'collections',
 } as const;
 
 /** Top-level types of a coder document. */
@@ -191,3 +196,19 @@ export interface BoilerplateEntry {
   reason: string;
   at?: number;
 }
+
+/**
+ * The fields of one collection's Y.Map in the project document. `members` is a nested
+ * Y.Map<fingerprint, addedAt>, so that two members adding or taking out different articles at
+ * once both keep their change (a list replaced whole would keep only the last writer's).
+ */
+export interface CollectionEntry {
+  name: string;
+  createdAt: number;
+  createdBy: string;
+  /** When the collection was deleted: a tombstone, so a device that was offline learns of it. */
+  deletedAt: number | null;
+}
+
+export const COLLECTION_FIELDS = ['name', 'createdAt', 'createdBy', 'deletedAt', 'members'] as const;
+export const REQUIRED_COLLECTION_FIELDS = ['name', 'createdAt', 'createdBy', 'members'] as const;

@@ -3,14 +3,14 @@
  * applies a client's update to a shadow copy and runs this before the real document sees it;
  * a client runs it on what it receives. Pure: yjs is plain JavaScript, no Node or DOM.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { checkArticleEntry, checkBoilerplate, checkCitationEntry, checkCorpusField, checkCorrection, checkFurnitureChoice, checkHighlightEntry, checkNoteIndexEntry, checkNoteMetaField, checkTagField, REQUIRED_TAG_FIELDS } from './entries';
+import { checkCollection } from './collections';
 import { checkFingerprint, checkId, checkText, MAX_ARTICLE_TEXT, type Problem } from './fields';
 import { CODER, NOTE, PROJECT, TEXT } from './layout';
+import { type AnyType, mapContent, nestedFields } from './map-content';
 import type { SyncDocKind } from './names';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its event handlers per subclass; any type of the tree can appear here.
-type AnyType = Y.AbstractType<any>;
 
 /** Which root-level keys changed, per top-level type; `null` in a set means list content changed. */
 export type ChangedKeys = Map<string, Set<string | null>>;
@@ -60,17 +60,6 @@ export function allKeys(doc: Y.Doc): ChangedKeys {
   return changes;
 }
 
-/** Yjs gives a top-level type a peer created an untyped class until someone asks for it: read it as a map. */
-function mapContent(shared: AnyType): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  for (const [key, item] of shared._map) {
-    if (item.deleted) continue;
-    const content = item.content.getContent();
-    out.set(key, content[content.length - 1]);
-  }
-  return out;
-}
-
 function checkMapRoot(doc: Y.Doc, name: string, keys: Set<string | null>, checkEntry: (key: string, value: unknown) => Problem): Problem {
   const shared = doc.share.get(name);
   if (!shared) return null;
@@ -82,12 +71,6 @@ function checkMapRoot(doc: Y.Doc, name: string, keys: Set<string | null>, checkE
     if (problem) return problem;
   }
   return null;
-}
-
-/** A nested Y.Map's fields, or a problem if the value is not one. */
-function nestedFields(value: unknown, what: string): Map<string, unknown> | string {
-  if (!(value instanceof Y.AbstractType) || value._start !== null) return `${what} is not a map.`;
-  return mapContent(value);
 }
 
 function checkTag(tagId: string, value: unknown): Problem {
@@ -115,13 +98,16 @@ function checkCorrections(fingerprint: string, value: unknown): Problem {
   return null;
 }
 
-/** Tags are tombstoned, never removed: a removed tag would orphan every highlight that carries it. */
-function checkNoTagRemoved(doc: Y.Doc, keys: Set<string | null>): Problem {
-  const shared = doc.share.get(PROJECT.tags);
+/**
+ * Tags and collections are tombstoned, never removed: a removed tag would orphan every highlight
+ * that carries it, and a removed collection would come back from any device that was offline.
+ */
+function checkNoEntryRemoved(doc: Y.Doc, root: string, keys: Set<string | null>, problem: string): Problem {
+  const shared = doc.share.get(root);
   if (!shared) return null;
   for (const key of keys) {
     const item = key === null ? undefined : shared._map.get(key);
-    if (item?.deleted) return 'A tag was removed from the codebook; a deleted tag must stay as a tombstone.';
+    if (item?.deleted) return problem;
   }
   return null;
 }
@@ -133,7 +119,8 @@ function checkProject(doc: Y.Doc, changes: ChangedKeys): Problem {
       : root === PROJECT.articles ? checkMapRoot(doc, root, keys, checkArticleEntry)
       : root === PROJECT.corrections ? checkMapRoot(doc, root, keys, checkCorrections)
       : root === PROJECT.furniture ? checkMapRoot(doc, root, keys, checkFurnitureChoice)
-      : root === PROJECT.tags ? checkNoTagRemoved(doc, keys) ?? checkMapRoot(doc, root, keys, checkTag)
+      : root === PROJECT.tags ? checkNoEntryRemoved(doc, root, keys, 'A tag was removed from the codebook; a deleted tag must stay as a tombstone.') ?? checkMapRoot(doc, root, keys, checkTag)
+      : root === PROJECT.collections ? checkNoEntryRemoved(doc, root, keys, 'A collection was removed; a deleted collection must stay as a tombstone.') ?? checkMapRoot(doc, root, keys, checkCollection)
       : root === PROJECT.notes ? checkMapRoot(doc, root, keys, checkNoteIndexEntry)
       : null;
     if (problem) return problem;

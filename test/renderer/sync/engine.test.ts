@@ -3,6 +3,7 @@ import { createHighlight } from '../../../src/renderer/src/db/highlights';
 import { createTag, renameTag, deleteTag } from '../../../src/renderer/src/db/tags';
 import { editArticleMetadata } from '../../../src/renderer/src/db/articles';
 import { createNote, deleteNote } from '../../../src/renderer/src/db/notes';
+import { addToCollection, createCollection, deleteCollection, removeFromCollection, renameCollection } from '../../../src/renderer/src/db/collections';
 import { addCitation } from '../../../src/renderer/src/db/citations';
 import { noteContentWithCitation } from '../../../src/renderer/src/editor/summary';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
@@ -249,4 +250,44 @@ describe('the sync engine between two devices and a real server', () => {
     await deleteNote(owner.db, note.id);
     await eventually('the coder to lose the deleted note', async () => (await coder.db.notes.count()) === 0, 30_000);
   }, 90_000);
+
+  it('shares collections: made with its articles on one device, articles put in on both at once kept, a rename, a taking out and a deletion reach the other', async () => {
+    const setup = await setUp();
+    const owner = await device(setup, 'owner');
+    const coder = await device(setup, 'coder1');
+    const first = await importInto(owner, await article('Blinken, Lavrov meet', TEXT));
+    const second = await importInto(owner, await article('Talks in Reykjavik', `${TEXT} A second report.`));
+    const third = await importInto(owner, await article('Arctic Council ends', `${TEXT} A third report.`));
+    const made = await createCollection(owner.db, 'Week one', [first]);
+    if (!made.ok) throw new Error(made.error.message);
+    const id = made.value.after!.id;
+    const titlesIn = async (d: Device) => {
+      const collection = await d.db.collections.get(id);
+      if (!collection) return null;
+      const articles = await d.db.articles.bulkGet(collection.articleIds);
+      return { name: collection.name, titles: articles.map((a) => a?.title ?? '?') };
+    };
+    await eventually('the coder to hold the collection with its article', async () => JSON.stringify(await titlesIn(coder)) === JSON.stringify({ name: 'Week one', titles: ['Blinken, Lavrov meet'] }));
+    await settle(owner, coder);
+
+    // Both put an article in at once: both stay (each is its own entry in the shared collection).
+    const coderIds = new Map((await coder.db.articles.toArray()).map((a) => [a.title, a.id]));
+    await Promise.all([addToCollection(owner.db, id, [second]), addToCollection(coder.db, id, [coderIds.get('Arctic Council ends')!])]);
+    const both = async (d: Device) => ((await titlesIn(d))?.titles ?? []).slice().sort().join(' | ');
+    const expected = 'Arctic Council ends | Blinken, Lavrov meet | Talks in Reykjavik';
+    await eventually('both to hold all three', async () => (await both(owner)) === expected && (await both(coder)) === expected);
+
+    await renameCollection(coder.db, id, 'Opening week');
+    await removeFromCollection(coder.db, id, [coderIds.get('Blinken, Lavrov meet')!]);
+    await eventually('the owner to see the rename and the article taken out', async () => (await titlesIn(owner))?.name === 'Opening week' && (await both(owner)) === 'Arctic Council ends | Talks in Reykjavik');
+    expect(await owner.db.articles.count()).toBe(3);
+    expect(third).toBeTruthy();
+
+    await deleteCollection(owner.db, id);
+    await eventually('the coder to lose the collection', async () => (await coder.db.collections.count()) === 0);
+    await settle(owner, coder);
+    expect(await coder.db.articles.count()).toBe(3);
+    expect(owner.problems).toEqual([]);
+    expect(coder.problems).toEqual([]);
+  }, 60_000);
 });

@@ -4,7 +4,7 @@
  * engine does not send them back; each writes only what differs from what is stored.
  */
 import type { BoilerplateBlock, ParsedArticle } from '@shared/ingest/types';
-import type { CitationRecord, HighlightRecord, Id, TagRecord } from '@shared/model';
+import type { CitationRecord, CollectionRecord, HighlightRecord, Id, TagRecord } from '@shared/model';
 import { articleVersionKeys } from '@shared/version-keys';
 import type { ArticleEntry } from '@shared/sync/layout';
 import { sameValue } from '@shared/sync/same-value';
@@ -14,6 +14,33 @@ import { applyRemote } from './changes';
 import type { ParallaxDB } from './schema';
 
 const TAG_FIELDS = ['name', 'color', 'description', 'parentId', 'order'] as const;
+
+/**
+ * The project's collections into the local ones: changed ones put (name and articles as the
+ * project has them), deleted ones removed. A collection made here and not yet in the project
+ * is not among `deletedIds`, so it stays. Answers how many rows changed.
+ */
+export async function applyRemoteCollections(db: ParallaxDB, collections: readonly CollectionRecord[], deletedIds: readonly Id[]): Promise<number> {
+  return applyRemote(db, [db.collections], async () => {
+    const local = new Map((await db.collections.toArray()).map((c) => [c.id, c]));
+    const puts = collections.filter((c) => {
+      const held = local.get(c.id);
+      return !held || held.name !== c.name || !sameValue(held.articleIds, c.articleIds);
+    });
+    const deletes = deletedIds.filter((id) => local.has(id));
+    // This device's times stay when it has the collection: the project's are only a stand-in.
+    if (puts.length > 0) {
+      await db.collections.bulkPut(
+        puts.map((c) => {
+          const held = local.get(c.id);
+          return held ? { ...c, createdAt: held.createdAt, updatedAt: Math.max(held.updatedAt, c.updatedAt) } : c;
+        }),
+      );
+    }
+    if (deletes.length > 0) await db.collections.bulkDelete(deletes);
+    return puts.length + deletes.length;
+  });
+}
 
 /** The project's codebook into the local one: changed tags put, deleted ones removed. Answers how many rows changed. */
 export async function applyRemoteCodebook(db: ParallaxDB, tags: readonly TagRecord[], deletedIds: readonly Id[]): Promise<number> {

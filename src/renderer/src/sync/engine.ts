@@ -24,13 +24,14 @@ import { ADMIN_CHANGED_SIGNAL } from '@shared/sync/signals';
 import type { SyncProjectRecord } from '@shared/sync/project';
 import { readCodebook, readCoderHighlights, readCorrections, readManifest, readNoteCitations } from '@shared/sync/pull';
 import { LOCAL_ORIGIN, pushArticle, pushCitations, pushHighlights, pushTags } from '@shared/sync/push';
+import { pushCollections, readCollections, type ArticleNames } from '@shared/sync/collections';
 import { citationIdsOf } from '@shared/notes/citation-links';
 import { checkBoilerplate, checkNoteIndexEntry } from '@shared/sync/entries';
 import { fingerprintText } from '@shared/ingest/fingerprint';
 import { onCorpusChange, type CommittedChanges } from '../db/changes';
 import type { ParallaxDB } from '../db/schema';
 import {
-  applyRemoteArticles, applyRemoteCodebook, applyRemoteCorrections, applyRemoteHighlightChanges, applyRemoteHighlights, withdrawOtherCodersHighlights, type RemoteArticle,
+  applyRemoteArticles, applyRemoteCodebook, applyRemoteCollections, applyRemoteCorrections, applyRemoteHighlightChanges, applyRemoteHighlights, withdrawOtherCodersHighlights, type RemoteArticle,
 } from '../db/sync-apply';
 import type { SyncStore } from '../db/sync-store';
 import { applyRemoteNote, removeRemoteNote } from '../db/sync-apply';
@@ -144,11 +145,12 @@ export class SyncEngine {
     // corpus holds all of it, so what the corpus lacks of it was deleted here (maybe just before a crash).
     const restoredTags = [...project.doc.getMap(PROJECT.tags).keys()];
     const restoredNotes = [...project.doc.getMap(PROJECT.notes).keys()];
+    const restoredCollections = [...project.doc.getMap(PROJECT.collections).keys()];
     await this.openPersistent(this.coderDocName(this.project.memberId));
     for (const member of this.project.members) await this.reconcileMember(member.id);
     this.unsubscribe = onCorpusChange(this.db, (committed) => this.onLocalChange(committed));
     // The corpus may be ahead of what was stored (a crash before the last save): write it all again.
-    if (this.canWrite) this.enqueue(() => this.pushEverything(restoredTags, restoredNotes));
+    if (this.canWrite) this.enqueue(() => this.pushEverything(restoredTags, restoredNotes, restoredCollections));
     this.enqueue(() => this.pullAll());
     this.pollTimer = setInterval(() => void this.refreshProjectInfo(), PROJECT_INFO_POLL_MS);
     void this.refreshProjectInfo();
@@ -304,17 +306,20 @@ export class SyncEngine {
     const addedNotes = committed.changes.flatMap((change) => (change.table === 'notes' && change.kind === 'add' ? (change.keys as Id[]) : []));
     const deletedNotes = committed.changes.flatMap((change) => (change.table === 'notes' && change.kind === 'delete' ? (change.keys as Id[]) : []));
     const citationIds = keysOf('citations');
-    if (articleIds.length === 0 && highlightIds.length === 0 && !tagsChanged && noteIds.length === 0 && citationIds.length === 0) return;
+    const collectionsChanged = touched('collections');
+    const deletedCollections = committed.changes.flatMap((change) => (change.table === 'collections' && change.kind === 'delete' ? (change.keys as Id[]) : []));
+    if (articleIds.length === 0 && highlightIds.length === 0 && !tagsChanged && noteIds.length === 0 && citationIds.length === 0 && !collectionsChanged) return;
     this.enqueue(async () => {
       if (articleIds.length > 0) await this.pushArticles(articleIds);
       if (tagsChanged) await this.pushCodebook(deletedTags);
       if (highlightIds.length > 0) await this.pushOwnHighlights(highlightIds);
       if (noteIds.length > 0) await this.pushNotes(noteIds, new Set(deletedNotes), new Set(addedNotes));
       if (citationIds.length > 0) await this.pushChangedCitations(citationIds);
+      if (collectionsChanged) await this.pushCollectionRecords(deletedCollections);
     });
   }
 
-  private async pushEverything(restoredTags: Id[], restoredNotes: Id[]): Promise<void> {
+  private async pushEverything(restoredTags: Id[], restoredNotes: Id[], restoredCollections: Id[]): Promise<void> {
     const articles = await this.db.articles.toArray();
     await this.pushArticleRecords(articles);
     const own = this.ownCoderDoc();
@@ -323,6 +328,27 @@ export class SyncEngine {
     await this.pushOwnHighlights(sharedIds, true);
     const local = (await this.db.notes.toCollection().primaryKeys()) as Id[];
     await this.pushNotes([...new Set([...local, ...restoredNotes])], new Set(restoredNotes));
+    await this.pushCollectionRecords(restoredCollections);
+  }
+
+  /** How this device names articles, for collections: local ids and fingerprints, both ways. */
+  private get articleNames(): ArticleNames {
+    return { fingerprintOf: (id) => this.fingerprintById.get(id), idOf: (fingerprint) => this.idByFingerprint.get(fingerprint) };
+  }
+
+  /** Every local collection into the project document; `removedIds` missing locally were deleted here. */
+  private async pushCollectionRecords(removedIds: Id[]): Promise<void> {
+    const project = this.projectDoc();
+    if (!project) return;
+    const collections = await this.db.collections.toArray();
+    project.doc.transact(() => pushCollections(project.doc, collections, removedIds, this.articleNames, this.project.memberId, this.now()), LOCAL_ORIGIN);
+  }
+
+  /** The project's collections into the corpus (again after articles arrive: their places in collections come with them). */
+  private async pullCollections(doc: Y.Doc): Promise<number> {
+    const pulled = readCollections(doc, (fingerprint) => this.idByFingerprint.get(fingerprint));
+    await applyRemoteCollections(this.db, pulled.collections, pulled.deletedIds);
+    return pulled.refused;
   }
 
   // ---- notes: one document each; the live editor binds to it (CollaborationPlugin) ----
@@ -538,6 +564,7 @@ export class SyncEngine {
   private async pullProject(doc: Y.Doc): Promise<void> {
     const codebook = readCodebook(doc);
     await applyRemoteCodebook(this.db, codebook.items.tags, codebook.items.deletedIds);
+    const refusedCollections = await this.pullCollections(doc);
     const manifest = readManifest(doc);
     for (const [fingerprint] of manifest.items) {
       const id = this.idByFingerprint.get(fingerprint);
@@ -545,7 +572,7 @@ export class SyncEngine {
     }
     const missing = [...manifest.items.values()].filter((entry) => !this.idByFingerprint.has(entry.fingerprint) && !this.textsInFlight.has(entry.fingerprint));
     if (missing.length > 0) void this.fetchTexts(missing);
-    const refused = codebook.refused + manifest.refused;
+    const refused = codebook.refused + manifest.refused + refusedCollections;
     if (refused > 0) this.options.onProblem?.(`${refused} shared ${refused === 1 ? 'entry was' : 'entries were'} left out: ${refused === 1 ? 'it does' : 'they do'} not pass Parallax’s checks.`);
   }
 
@@ -673,7 +700,10 @@ export class SyncEngine {
           this.noteArticle(id, fingerprint);
           await this.store.markTextShared(this.project.projectId, fingerprint);
         }
-        // Highlights waiting for these articles can come in now, and notes citing them can point at them.
+        // Highlights waiting for these articles can come in now, notes citing them can point at
+        // them, and collections holding them list them.
+        const project = this.projectDoc();
+        if (project) await this.pullCollections(project.doc);
         for (const name of this.docs.keys()) {
           if (this.isKind(name, 'coder')) this.fullPulls.add(name);
           if (this.isKind(name, 'coder', 'note')) this.schedulePull(name);

@@ -16,7 +16,7 @@ interface ScopeMenuProps {
   onNew: () => void;
   onRename: (collection: CollectionRecord) => void;
   onDelete: (collection: CollectionRecord) => void;
-  /** In a shared project: collections stay on this computer (said in the menu). */
+  /** In a shared project: its collections are the team's (said in the menu). */
   sharedProject: string | null;
 }
 
@@ -91,7 +91,7 @@ export function CollectionScopeMenu({ collections, current, total, chosen, onSho
               </DropdownMenu.Item>
             </>
           )}
-          {sharedProject && <p className="menu__note">Collections stay on this computer: they are not shared with “{sharedProject}”.</p>}
+          {sharedProject && <p className="menu__note">Collections are shared with everyone in “{sharedProject}”.</p>}
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

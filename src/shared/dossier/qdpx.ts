@@ -14,6 +14,8 @@
  *   text (orphans) cannot be placed and are left out; the project's description says how many.
  * - Notes: every note as `<Note>` with its plain text (`<PlainTextContent>`), referred to
  *   (`<NoteRef>`) from the highlight, span or article it is about, or from the project.
+ * - Sets: each collection holding any of the exported articles as a `<Set name>` of
+ *   `<MemberSource>`s (document sets in NVivo, MAXQDA and ATLAS.ti), its articles in its order.
  *
  * GUIDs are derived from the records' ids, so the same corpus gives the same GUIDs. Pure and
  * synchronous: no node:*, DOM or electron.
@@ -248,6 +250,19 @@ export function qdpxProject(input: DossierInput): QdpxProject {
       push(2, '</Note>');
     });
     push(1, '</Notes>');
+  }
+
+  const sets = (input.collections ?? [])
+    .map((c) => ({ collection: c, members: c.articleIds.filter((id) => articleIds.has(id)) }))
+    .filter((set) => set.members.length > 0);
+  if (sets.length > 0) {
+    push(1, '<Sets>');
+    for (const { collection, members } of sets) {
+      push(2, `<Set${attributes({ guid: guids.for(`collection:${collection.id}`), name: collection.name })}>`);
+      for (const id of members) push(3, `<MemberSource${attributes({ targetGUID: guids.for(`article:${id}`) })}/>`);
+      push(2, '</Set>');
+    }
+    push(1, '</Sets>');
   }
 
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

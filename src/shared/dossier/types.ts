@@ -5,7 +5,7 @@
  */
 import type { Comparison } from '../compare/types';
 import type { BoilerplateBlock } from '../ingest/types';
-import type { ArticleRecord, HighlightRecord, NoteRecord, TagRecord } from '../model';
+import type { ArticleRecord, CollectionRecord, HighlightRecord, NoteRecord, TagRecord } from '../model';
 
 /** One article of the dossier: its record (metadata as extracted plus the person's edits) and its text. */
 export interface DossierArticle {
@@ -45,6 +45,8 @@ export interface DossierInput {
    * exporting), for the agreement section a dossier gets when its highlights are several coders'.
    */
   coderNames?: Record<string, string>;
+  /** Collections (named sets of articles); the REFI-QDA export writes those holding exported articles as sets. */
+  collections?: CollectionRecord[];
 }
 
 export interface DossierSections {

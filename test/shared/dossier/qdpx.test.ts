@@ -170,6 +170,9 @@ const SEQUENCES: Record<string, string[]> = {
   CodeRef: [],
   NoteRef: [],
   Notes: ['Note'],
+  Sets: ['Set'],
+  Set: ['Description', 'MemberCode', 'MemberSource', 'MemberNote'],
+  MemberSource: [],
   Note: ['Description', 'PlainTextContent', 'PlainTextSelection', 'Coding', 'NoteRef', 'VariableValue'],
   Description: [],
   PlainTextContent: [],
@@ -184,9 +187,11 @@ const REQUIRED: Record<string, string[]> = {
   CodeRef: ['targetGUID'],
   NoteRef: ['targetGUID'],
   Note: ['guid'],
+  Set: ['guid', 'name'],
+  MemberSource: ['targetGUID'],
 };
 /** Elements that must hold at least one child (maxOccurs unbounded, minOccurs 1 in the schema). */
-const NON_EMPTY: Record<string, string> = { Users: 'User', Codes: 'Code', Sources: 'TextSource', Notes: 'Note', CodeBook: 'Codes', Coding: 'CodeRef' };
+const NON_EMPTY: Record<string, string> = { Users: 'User', Codes: 'Code', Sources: 'TextSource', Notes: 'Note', Sets: 'Set', CodeBook: 'Codes', Coding: 'CodeRef' };
 
 /** Every structural rule of the schema this export touches; returns the problems found. */
 function schemaProblems(root: El): string[] {
@@ -233,6 +238,8 @@ function schemaProblems(root: El): string[] {
   for (const ref of all(root, 'CodeRef')) if (!codes.has(ref.attrs.targetGUID)) problems.push(`CodeRef to unknown code ${ref.attrs.targetGUID}`);
   const notes = new Set(all(root, 'Note').map((n) => n.attrs.guid));
   for (const ref of all(root, 'NoteRef')) if (!notes.has(ref.attrs.targetGUID)) problems.push(`NoteRef to unknown note ${ref.attrs.targetGUID}`);
+  const sources = new Set(all(root, 'TextSource').map((n) => n.attrs.guid));
+  for (const ref of all(root, 'MemberSource')) if (!sources.has(ref.attrs.targetGUID)) problems.push(`MemberSource to unknown source ${ref.attrs.targetGUID}`);
   return problems;
 }
 
@@ -443,6 +450,23 @@ describe('dossierQdpx (REFI-QDA project)', () => {
     expect(root.children.map((c) => c.local)).toEqual(['Users', 'Description']);
     expect(root.attrs.name).toBe('Parallax dossier');
     expect(root.attrs.creationDateTime).toBeUndefined();
+  });
+
+  it('writes each collection holding exported articles as a set of those sources, in its order, and leaves out the others', () => {
+    const input: DossierInput = {
+      ...fixture(),
+      collections: [
+        { id: 'col-1', name: 'Wire & “agency” copy', articleIds: ['d', 'a', 'not-exported'], createdAt: 1, updatedAt: 1 },
+        { id: 'col-2', name: 'Elsewhere', articleIds: ['not-exported'], createdAt: 1, updatedAt: 1 },
+      ],
+    };
+    const { root } = readArchive(dossierQdpx(input), input);
+    expect(schemaProblems(root)).toEqual([]);
+    expect(root.children.map((c) => c.local)).toEqual(['Users', 'CodeBook', 'Sources', 'Notes', 'Sets', 'Description', 'NoteRef']);
+    const sets = all(root, 'Set');
+    expect(sets.map((set) => set.attrs.name)).toEqual(['Wire & “agency” copy']);
+    const nameOf = new Map(all(root, 'TextSource').map((source) => [source.attrs.guid, source.attrs.name]));
+    expect(sets[0]!.children.map((m) => nameOf.get(m.attrs.targetGUID!))).toEqual(['Top US and Russian diplomats urge dialog (2)', 'Top US and Russian diplomats urge dialog']);
   });
 
   it('converts UTF-16 offsets to code points and back', () => {

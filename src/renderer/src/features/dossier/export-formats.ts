@@ -22,7 +22,7 @@ export function exportFormats(mode: 'electron' | 'web'): FormatChoice[] {
     { format: 'docx', label: 'Word (DOCX)', hint: 'For editing in Word, LibreOffice or Google Docs; quotes link to the appendix.', sectioned: true },
     { format: 'csv', label: 'CSV of coded passages', hint: 'One row per passage and tag: article, outlet, date, tag path, quote, offsets, note.', sectioned: false },
     { format: 'w3c', label: 'W3C Web Annotations (JSON-LD)', hint: 'Every highlight and note as a standard annotation with quote and position selectors.', sectioned: false },
-    { format: 'qdpx', label: 'REFI-QDA project (.qdpx)', hint: 'Sources, codebook, coded segments and notes for NVivo, ATLAS.ti, MAXQDA or QualCoder.', sectioned: false },
+    { format: 'qdpx', label: 'REFI-QDA project (.qdpx)', hint: 'Sources, codebook, coded segments, notes and collections (as sets) for NVivo, ATLAS.ti, MAXQDA or QualCoder.', sectioned: false },
     { format: 'json', label: 'Parallax backup (JSON)', hint: 'The complete corpus: every article and version, edits, codebook, highlights and notes. Restore it with File › Restore from Backup.', sectioned: false },
   ];
 }

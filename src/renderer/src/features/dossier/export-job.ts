@@ -5,6 +5,7 @@
  * cancel is honoured between them; nothing is written until the very last step.
  */
 import { OWN_CODER } from '@shared/dossier/agreement';
+import { listCollections } from '../../db/collections';
 import { readSyncProject } from '../../db/sync-project';
 import type { ExportFormat, ParallaxBridge, SavedFile } from '@shared/bridge';
 import {
@@ -80,6 +81,8 @@ export async function dossierInputFor(
     notes: await withCitationsInside(db, selection.notes),
     comparison: null,
     coderNames: await coderNamesOf(db),
+    // The collections, for the formats that carry them (REFI-QDA sets); each writer keeps only the exported articles.
+    collections: await listCollections(db),
   };
 }
 

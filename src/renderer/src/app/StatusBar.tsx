@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from './services';
-import { countArticles } from '../db/articles';
+import { useArticleCount } from './use-article-count';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { countOf } from '@shared/count-words';
 import { useUndoState } from './use-undo-commands';
@@ -8,8 +7,8 @@ import { useStatusMessage, type Announcement } from './use-status-message';
 import { SyncStatus } from '../features/sync/SyncStatus';
 
 export function StatusBar({ mode, announcement, onOpenProject }: { mode: 'electron' | 'web'; announcement: Announcement | null; onOpenProject: () => void }) {
-  const { db, undo } = useServices();
-  const count = useLiveQuery(() => countArticles(db), [db]);
+  const { undo } = useServices();
+  const count = useArticleCount();
   const { lastEvent } = useUndoState();
   const status = useStatusMessage(announcement, lastEvent);
   return (

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { LibrarySort } from '@shared/library/columns';
 import type { ArticleRecord } from '@shared/model';
 import { useServices } from '../../app/services';
-import { articlesByIds, countArticles, listArticles } from '../../db/articles';
+import { useArticleCount } from '../../app/use-article-count';
+import { articlesByIds, listArticles } from '../../db/articles';
 import { recallFirstRows, sortKeyOf } from './first-rows';
 
 export interface LibraryArticles {
@@ -31,7 +32,7 @@ export function useLibraryArticles(sort: LibrarySort): LibraryArticles {
   // connection's requests in turn, so a few rows asked for after 100,000 would wait for them all.
   const [firstRead, setFirstRead] = useState(rememberedIds.length === 0);
   const articles = useLiveQuery(() => (firstRead ? listArticles(db) : undefined), [db, firstRead]);
-  const total = useLiveQuery(() => countArticles(db), [db]);
+  const total = useArticleCount();
   useEffect(() => {
     if (rememberedIds.length === 0) return;
     let current = true;

@@ -38,7 +38,7 @@ import type { Id } from '../model';
 import { hexColour, tint, xmlSafe } from './docx-text';
 import type { Block, Inline } from './lexical';
 import { resolveCitation } from './notes';
-import type { Passage, TagPassages } from './passages';
+import { passageWords, type Passage, type TagPassages } from './passages';
 import { collapseWhitespace, safeLinkUrl } from './text';
 import type { DossierInput, DossierOptions } from './types';
 import { buildDossierView, type DossierView, formatDay } from './view';
@@ -129,7 +129,7 @@ function sources(view: DossierView, linkable: boolean): Body[] {
 /** A quote as the passages section shows it: the words, their source, a link to the appendix. */
 function passage(p: Passage): Paragraph {
   const source = p.sourceLabel === p.title ? p.title : `${p.sourceLabel} · ${p.title}`;
-  const children: ParagraphChild[] = [linkTo(p.anchor, `“${collapseWhitespace(p.quote)}”`, { italics: true }), run(` — ${source}`)];
+  const children: ParagraphChild[] = [linkTo(p.anchor, passageWords(p, collapseWhitespace), { italics: true }), run(` — ${source}`)];
   if (!p.placed) children.push(run(' (no longer found in the current text of the article)', { italics: true, color: MUTED }));
   return new Paragraph({ children, indent: { left: 360 }, spacing: { after: 120 } });
 }
@@ -206,7 +206,7 @@ function notes(view: DossierView): Body[] {
     const edited = Number.isFinite(note.updatedAt) ? formatDay(new Date(note.updatedAt).toISOString()) : null;
     if (edited) out.push(new Paragraph({ children: [run(`Last edited ${edited}`, { italics: true, color: MUTED })] }));
     if (note.passage) {
-      out.push(new Paragraph({ children: [run('On the passage '), linkTo(note.passage.anchor, `“${collapseWhitespace(note.passage.quote)}”`, { italics: true })], spacing: { after: 120 } }));
+      out.push(new Paragraph({ children: [run('On the passage '), linkTo(note.passage.anchor, passageWords(note.passage, collapseWhitespace), { italics: true })], spacing: { after: 120 } }));
     }
     for (const block of note.blocks) out.push(...blockParagraphs(block, citations));
   });

@@ -11,7 +11,7 @@ import type { AgreementDossierView } from './agreement';
 import type { ComparisonView } from './comparison';
 import type { Block, Inline } from './lexical';
 import type { NoteView } from './notes';
-import type { Passage, TagPassages } from './passages';
+import { passageWords, type Passage, type TagPassages } from './passages';
 import type { SourceRow } from './sources';
 import { escapeHtml as esc, safeHttpUrl, safeLinkUrl } from './text';
 import type { DossierInput, DossierOptions } from './types';
@@ -63,6 +63,8 @@ mark { background: #fff1a8; color: inherit; print-color-adjust: exact; -webkit-p
   body { font-size: 9.5pt; line-height: 1.4; padding: 0; max-width: none; }
   blockquote { margin: .25rem 0 .45rem .4rem; padding: 0 0 0 .6rem; } blockquote p { margin: 0; }
   .appendix-article p { margin: 0 0 .45rem; } h3 { margin: 1rem 0 .35rem; }
+  /* A dotted underline is printed dot by dot: on the 4,000 quotes of a 200-article dossier, 1.7 MB of the PDF's 4.3 and some 0.6 s of its printing. */
+  a.quote { text-decoration: underline solid #8a8a8a; }
 }
 `;
 
@@ -109,7 +111,7 @@ function passageHtml(p: Passage): string {
   // The quote itself is the one link to its place: a second link per passage doubles what a PDF
   // printer must resolve (Chromium's cost grows with pages × link targets) and adds nothing.
   const where = p.placed ? '' : ' · <span class="orphan">no longer found in the current text</span>';
-  return `<blockquote class="passage"><p>${link(p.anchor, `“${esc(p.quote)}”`, 'quote')}</p><footer class="source">${esc(source)}${where}</footer></blockquote>`;
+  return `<blockquote class="passage"><p>${link(p.anchor, passageWords(p, esc), 'quote')}</p><footer class="source">${esc(source)}${where}</footer></blockquote>`;
 }
 
 function agreementHtml(a: AgreementDossierView): string {
@@ -200,7 +202,7 @@ function blocksHtml(ctx: DossierContext, blocks: Block[]): string {
 
 function notesHtml(ctx: DossierContext, notes: NoteView[]): string {
   const parts = notes.map((n, i) => {
-    const passage = n.passage ? `<blockquote class="passage"><p>${link(n.passage.anchor, `“${esc(n.passage.quote)}”`, 'quote')}</p></blockquote>` : '';
+    const passage = n.passage ? `<blockquote class="passage"><p>${link(n.passage.anchor, passageWords(n.passage, esc), 'quote')}</p></blockquote>` : '';
     return `<article class="note" id="note-${i + 1}"><h4>${esc(n.about)}</h4>${passage}
 ${blocksHtml(ctx, n.blocks)}</article>`;
   });

@@ -9,6 +9,7 @@ import { formatAgreementFigure } from '../agreement/format';
 import type { Block, Inline } from './lexical';
 import type { DossierContext } from './context';
 import { collapseWhitespace, escapeMarkdown as md, safeHttpUrl, safeLinkUrl } from './text';
+import { passageWords } from './passages';
 import type { DossierInput, DossierOptions } from './types';
 import { buildDossierView, formatDay } from './view';
 
@@ -115,7 +116,7 @@ export function dossierMarkdown(input: DossierInput, options: DossierOptions): s
       for (const p of g.passages) {
         const source = p.sourceLabel;
         const where = p.anchor ? ` · [in the appendix](#${p.anchor})` : p.placed ? '' : ' · no longer found in the current text';
-        out.push(`> ${linkTo(p.anchor, `“${line(p.quote)}”`)}`, '>', `> — ${line(source)}${where}`, '');
+        out.push(`> ${linkTo(p.anchor, passageWords(p, line))}`, '>', `> — ${line(source)}${where}`, '');
       }
     }
   }
@@ -124,7 +125,7 @@ export function dossierMarkdown(input: DossierInput, options: DossierOptions): s
     if (view.notes.length === 0) out.push('No notes.', '');
     for (const n of view.notes) {
       out.push(`### ${line(n.about)}`, '');
-      if (n.passage) out.push(`> ${linkTo(n.passage.anchor, `“${line(n.passage.quote)}”`)}`, '');
+      if (n.passage) out.push(`> ${linkTo(n.passage.anchor, passageWords(n.passage, line))}`, '');
       out.push(...blocksMd(ctx, n.blocks));
     }
   }

@@ -1,4 +1,5 @@
 /** Notes as structured blocks, with what each is about and the spans it cites resolved to the appendix. */
+import { isWholeArticle } from '../codebook/whole-article';
 import type { Id, NoteRecord, SpanCitation } from '../model';
 import { citationHolds, type DossierContext } from './context';
 import { type Block, noteBlocks } from './lexical';
@@ -17,7 +18,7 @@ export interface NoteView {
   /** What the note is about: "On a passage of …", "On …", or "General note". */
   about: string;
   /** The passage the note is attached to, when it is on a highlight. */
-  passage: { quote: string; anchor: string | null } | null;
+  passage: { quote: string; anchor: string | null; wholeArticle: boolean } | null;
   blocks: Block[];
   createdAt: number;
   updatedAt: number;
@@ -58,7 +59,11 @@ export function noteViews(ctx: DossierContext): NoteView[] {
       const entry = articleId ? ctx.byId.get(articleId) : undefined;
       const passage =
         highlight && ctx.byId.has(highlight.articleId)
-          ? { quote: ctx.highlightQuote(highlight), anchor: ctx.isPlaced(highlight) ? ctx.placeId(highlight.articleId, highlight.start) : null }
+          ? {
+              quote: ctx.highlightQuote(highlight),
+              anchor: ctx.isPlaced(highlight) ? ctx.placeId(highlight.articleId, highlight.start) : null,
+              wholeArticle: isWholeArticle(highlight, ctx.byId.get(highlight.articleId)!.article.text.length),
+            }
           : null;
       const about = passage && entry ? `On a passage of ${entry.title}` : entry ? `On ${entry.title}` : 'General note';
       return { id: note.id, about, passage, blocks: noteBlocks(note.content, note.plainText), createdAt: note.createdAt, updatedAt: note.updatedAt };

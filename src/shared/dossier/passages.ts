@@ -2,6 +2,7 @@
 import { flattenTree, listTagTree } from '../codebook/tree';
 import type { HighlightRecord, Id } from '../model';
 import type { DossierContext } from './context';
+import { isWholeArticle } from '../codebook/whole-article';
 
 export interface Passage {
   highlightId: Id;
@@ -20,6 +21,16 @@ export interface Passage {
   anchor: string | null;
   /** False for a highlight whose words a newer version of the article no longer holds. */
   placed: boolean;
+  /** A code of the whole article (src/shared/codebook/whole-article.ts): named, not quoted in full. */
+  wholeArticle: boolean;
+}
+
+/** What a document shows for a passage coded as the whole article, in place of its every word. */
+export const WHOLE_ARTICLE_WORDS = '[The whole article]';
+
+/** The passage's words as a dossier shows them: the quote (cleaned by the format's own `clean`) in quotation marks, or the whole article named. */
+export function passageWords(p: Pick<Passage, 'quote' | 'wholeArticle'>, clean: (text: string) => string): string {
+  return p.wholeArticle ? WHOLE_ARTICLE_WORDS : `“${clean(p.quote)}”`;
 }
 
 export interface TagPassages {
@@ -57,6 +68,7 @@ export function passageOf(ctx: DossierContext, h: HighlightRecord): Passage {
     end: h.end,
     anchor: placed ? ctx.placeId(h.articleId, h.start) : null,
     placed,
+    wholeArticle: isWholeArticle(h, entry.article.text.length),
   };
 }
 

@@ -20,6 +20,7 @@ import { LibraryHeader } from './LibraryHeader';
 import { libraryRowId, LibraryRowView } from './LibraryRow';
 import { matchesFilter } from './library-filter';
 import { SelectionBar } from './SelectionBar';
+import { TagArticlesMenu } from './TagArticlesMenu';
 import { useLibraryArticles } from './use-library-articles';
 import { useArticleActions } from './use-article-actions';
 import { useCollectionActions } from './use-collection-actions';
@@ -280,6 +281,7 @@ export function LibraryPane({ selectedId, onSelect, searchRef, onCompare, onExpo
         <SelectionBar
           count={chosen.length}
           collectionMenu={collectionMenu(true)}
+          tagMenu={<TagArticlesMenu count={chosen.length} onTag={async (tag) => sayProblem(await actions.codeWhole(chosen, tag))} />}
           onCompare={() => onCompare(chosen)}
           onExport={() => onExport(chosen)}
           onDelete={() => void deleteChosen()}

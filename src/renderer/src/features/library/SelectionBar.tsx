@@ -7,6 +7,8 @@ interface SelectionBarProps {
   count: number;
   /** Puts the chosen articles in a collection, or takes them out of the one shown. */
   collectionMenu: ReactNode;
+  /** Tags the chosen articles as a whole. */
+  tagMenu: ReactNode;
   onCompare: () => void;
   onExport: () => void;
   onDelete: () => void;
@@ -14,7 +16,7 @@ interface SelectionBarProps {
 }
 
 /** Above the rows while two or more articles are chosen: what can be done with all of them at once. */
-export function SelectionBar({ count, collectionMenu, onCompare, onExport, onDelete, onClear }: SelectionBarProps) {
+export function SelectionBar({ count, collectionMenu, tagMenu, onCompare, onExport, onDelete, onClear }: SelectionBarProps) {
   const tooMany = count > MAX_COMPARED;
   return (
     <div className="library-selection" role="toolbar" aria-label="Chosen articles">
@@ -37,6 +39,7 @@ export function SelectionBar({ count, collectionMenu, onCompare, onExport, onDel
           <FileOutput size={14} aria-hidden />
           <span className="library-selection__label">Export…</span>
         </button>
+        {tagMenu}
         {collectionMenu}
         <button type="button" className="button library-selection__delete" onClick={onDelete} aria-label="Delete" title="Delete these articles (Delete key; Edit › Undo brings them back)">
           <Trash2 size={14} aria-hidden />

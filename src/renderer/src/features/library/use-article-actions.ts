@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { displayTitle } from '@shared/article-view';
 import { deletionLabel } from '@shared/library/deletion-words';
-import type { Id } from '@shared/model';
-import { err, ok, type Result } from '@shared/result';
+import { describeThrown, err, ok, type Result } from '@shared/result';
 import { useServices } from '../../app/services';
 import type { UndoEntry } from '../../app/undo';
+import { codeWholeArticles, redoArticleCoding, undoArticleCoding, type ArticleCoding } from '../../db/article-codes';
 import { deleteArticles, restoreDeletedArticles, type DeletedArticles } from '../../db/delete-articles';
+import { countOf } from '@shared/count-words';
+import type { Id, TagRecord } from '@shared/model';
 
 /**
  * What the library does to whole articles, each recorded in the undo history with a label in
@@ -48,6 +50,24 @@ export function useArticleActions() {
         };
         await undo.perform(entry);
         return ok(entry.label);
+      },
+
+      /** Codes each article as a whole with the tag (Undo takes it back); articles coded so already are counted, not recoded. */
+      async codeWhole(ids: readonly Id[], tag: TagRecord): Promise<Result<string>> {
+        if (ids.length === 0) return err({ code: 'nothing-selected', message: 'Choose the articles to tag first.' });
+        let coding: ArticleCoding;
+        try {
+          coding = await codeWholeArticles(db, ids, tag.id);
+        } catch (thrown) {
+          return err({ code: 'code-failed', message: `The articles could not be tagged “${tag.name}”: ${describeThrown(thrown)}` });
+        }
+        const done = coding.created.length + coding.retagged.length;
+        if (done === 0) {
+          return err({ code: 'already-coded', message: `${ids.length === 1 ? 'This article is' : `These ${ids.length.toLocaleString()} articles are`} already tagged “${tag.name}” as a whole.` });
+        }
+        const label = `Tag ${countOf(done, 'article')} as a whole “${tag.name}”${coding.already > 0 ? ` (${coding.already.toLocaleString()} already were)` : ''}`;
+        undo.push({ label, undo: () => undoArticleCoding(db, coding), redo: () => redoArticleCoding(db, coding) });
+        return ok(label);
       },
     }),
     [db, undo, sync, navigation],

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { BookOpen } from 'lucide-react';
+import { BookOpen, X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { displayTitle, effectiveMetadata, formatPublished, shownHeadline } from '@shared/article-view';
 import { tagPath } from '@shared/codebook/tree';
+import { isWholeArticle } from '@shared/codebook/whole-article';
 import type { HighlightRecord, SpanCitation, TagRecord } from '@shared/model';
 import type { SegmentedParagraph } from '@shared/reader-segments';
 import { useServices } from '../../app/services';
@@ -83,7 +84,11 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
     () => tags.map((tag) => ({ tag, path: tagPath(tags, tag.id) })).sort((a, b) => a.path.localeCompare(b.path)),
     [tags],
   );
-  const spans = useMemo(() => highlights.filter((h) => h.anchorStatus === 'anchored').map(({ id, start, end }) => ({ id, start, end })), [highlights]);
+  // Codes of the whole article are shown as its codes under the title, not painted over every word.
+  const textLength = text?.text.length ?? 0;
+  const wholeCodes = useMemo(() => highlights.filter((h) => isWholeArticle(h, textLength)), [highlights, textLength]);
+  const passages = useMemo(() => highlights.filter((h) => h.anchorStatus === 'anchored' && !isWholeArticle(h, textLength)), [highlights, textLength]);
+  const spans = useMemo(() => passages.map(({ id, start, end }) => ({ id, start, end })), [passages]);
   const colours = useMemo(
     () => new Map(highlights.map((h) => [h.id, h.tagIds.map((id) => tagsById.get(id)?.color).filter((c): c is string => !!c)])),
     [highlights, tagsById],
@@ -168,7 +173,7 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
     onCite(actions.citation(article, text.text, span, highlightId));
   };
 
-  const sorted = [...highlights].filter((h) => h.anchorStatus === 'anchored').sort((a, b) => a.start - b.start);
+  const sorted = [...passages].sort((a, b) => a.start - b.start);
   const moveActive = (delta: number) => {
     if (sorted.length === 0) return;
     const index = sorted.findIndex((h) => h.id === activeId);
@@ -222,6 +227,33 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
             {highlights.length > 0 && ` · ${countOf(highlights.length, 'highlight')}`}
             {orphans > 0 && ` (${orphans} orphaned)`}
           </div>
+          {wholeCodes.length > 0 && (
+            <div className="reader__article-codes tag-chips" role="group" aria-label="Tags of the whole article">
+              <span className="reader__article-codes-label">Whole article:</span>
+              {wholeCodes.flatMap((h) =>
+                h.tagIds.flatMap((id) => {
+                  const tag = tagsById.get(id);
+                  if (!tag) return [];
+                  return [
+                    <span key={`${h.id}:${id}`} className="tag-chip">
+                      <span className="tag-swatch" style={{ background: tag.color }} aria-hidden />
+                      {tag.name}
+                      <button
+                        type="button"
+                        className="tag-chip__remove"
+                        aria-label={`Remove “${tag.name}” from the whole article`}
+                        title="Remove this tag from the whole article (Undo brings it back)"
+                        // The last tag taken off takes the whole-article highlight with it.
+                        onClick={() => void (h.tagIds.length === 1 ? actions.remove(h, `Remove tag “${tag.name}” from the whole article`) : actions.setTags(h, h.tagIds.filter((t) => t !== id), `Remove tag “${tag.name}” from the whole article`))}
+                      >
+                        <X size={12} aria-hidden />
+                      </button>
+                    </span>,
+                  ];
+                }),
+              )}
+            </div>
+          )}
           {coders.length > 1 && (
             <CoderFilter
               coders={coders}

@@ -76,10 +76,10 @@ export function useHighlightActions() {
         });
       },
 
-      async remove(highlight: HighlightRecord): Promise<void> {
+      async remove(highlight: HighlightRecord, label = 'Delete a highlight'): Promise<void> {
         let deleted: DeletedHighlight | null = null;
         await undo.perform({
-          label: 'Delete a highlight',
+          label,
           redo: async () => {
             deleted = await deleteHighlight(db, highlight.id);
           },

@@ -1,0 +1,45 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Tag } from 'lucide-react';
+import { flattenTree, listTagTree } from '@shared/codebook/tree';
+import type { TagRecord } from '@shared/model';
+import { useServices } from '../../app/services';
+
+/** Indentation per codebook level in the menu, as the codebook tree shows it. */
+const INDENT_PER_LEVEL_PX = 12;
+
+/**
+ * Tags the chosen articles as a whole with a tag of the codebook (a document code): the menu
+ * lists the codebook as a tree. The tags are read only while the menu is open.
+ */
+export function TagArticlesMenu({ count, onTag }: { count: number; onTag: (tag: TagRecord) => void }) {
+  const { db } = useServices();
+  const tags = useLiveQuery(async () => flattenTree(listTagTree(await db.tags.toArray())), [db]);
+  return (
+    // Not modal: the page behind stays visible to assistive technology (see CollectionMenus.tsx).
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger asChild>
+        <button type="button" className="button" aria-label="Tag" title="Tag these articles as a whole with a code of the codebook">
+          <Tag size={14} aria-hidden />
+          <span className="library-selection__label">Tag</span>
+        </button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu collection-menu" align="end" sideOffset={4}>
+          <DropdownMenu.Label className="menu__label">Tag the {count.toLocaleString()} articles as a whole</DropdownMenu.Label>
+          {tags?.length === 0 && (
+            <DropdownMenu.Item className="menu__item" disabled>
+              The codebook is empty: add tags in the Codebook tab
+            </DropdownMenu.Item>
+          )}
+          {tags?.map(({ tag, depth }) => (
+            <DropdownMenu.Item key={tag.id} className="menu__item" onSelect={() => onTag(tag)} style={{ paddingLeft: `calc(var(--space-4) + ${depth * INDENT_PER_LEVEL_PX}px)` }}>
+              <span className="tag-swatch" style={{ background: tag.color }} aria-hidden />
+              <span className="collection-menu__name">{tag.name}</span>
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

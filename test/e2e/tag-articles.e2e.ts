@@ -66,4 +66,16 @@ describe('tagging whole articles from the library (web mode)', () => {
     await expect.poll(() => articleCodes(page).count()).toBe(0);
     expect(await status(page).textContent()).toContain('Remove tag “Diplomacy” from the whole article');
   });
+
+  it('tags the open article as a whole from the reader, and says so when it already is', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Tag the whole article…' }).click();
+    await page.getByRole('menuitem', { name: 'Diplomacy' }).click();
+    await expect.poll(() => articleCodes(page).textContent()).toContain('Diplomacy');
+    expect(await status(page).textContent()).toContain('Tag 1 article as a whole “Diplomacy”');
+    await page.getByRole('button', { name: 'Tag the whole article…' }).click();
+    await page.getByRole('menuitem', { name: 'Diplomacy' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'This article is already tagged “Diplomacy” as a whole.' }).count()).toBe(1);
+    expect(session.errors).toEqual([]);
+  });
 });

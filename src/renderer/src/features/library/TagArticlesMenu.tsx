@@ -12,21 +12,27 @@ const INDENT_PER_LEVEL_PX = 12;
  * Tags the chosen articles as a whole with a tag of the codebook (a document code): the menu
  * lists the codebook as a tree. The tags are read only while the menu is open.
  */
-export function TagArticlesMenu({ count, onTag }: { count: number; onTag: (tag: TagRecord) => void }) {
+export function TagArticlesMenu({ count, onTag, compact = false }: { count: number; onTag: (tag: TagRecord) => void; compact?: boolean }) {
   const { db } = useServices();
   const tags = useLiveQuery(async () => flattenTree(listTagTree(await db.tags.toArray())), [db]);
   return (
     // Not modal: the page behind stays visible to assistive technology (see CollectionMenus.tsx).
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
-        <button type="button" className="button" aria-label="Tag" title="Tag these articles as a whole with a code of the codebook">
-          <Tag size={14} aria-hidden />
-          <span className="library-selection__label">Tag</span>
-        </button>
+        {compact ? (
+          <button type="button" className="link-button" title="Tag this article as a whole with a code of the codebook">
+            <Tag size={12} aria-hidden /> Tag the whole article…
+          </button>
+        ) : (
+          <button type="button" className="button" aria-label="Tag" title="Tag these articles as a whole with a code of the codebook">
+            <Tag size={14} aria-hidden />
+            <span className="library-selection__label">Tag</span>
+          </button>
+        )}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu collection-menu" align="end" sideOffset={4}>
-          <DropdownMenu.Label className="menu__label">Tag the {count.toLocaleString()} articles as a whole</DropdownMenu.Label>
+          <DropdownMenu.Label className="menu__label">{count === 1 ? 'Tag the article as a whole' : `Tag the ${count.toLocaleString()} articles as a whole`}</DropdownMenu.Label>
           {tags?.length === 0 && (
             <DropdownMenu.Item className="menu__item" disabled>
               The codebook is empty: add tags in the Codebook tab

@@ -24,6 +24,8 @@ import './reader.css';
 import { SelectionPopover } from './SelectionPopover';
 import type { TagOption } from './TagPicker';
 import { UntitledHeading } from './UntitledHeading';
+import { TagArticlesMenu } from '../library/TagArticlesMenu';
+import { useArticleActions } from '../library/use-article-actions';
 import { usePendingSelectionMark } from './use-pending-selection-mark';
 import { useHighlightActions, type Span } from './use-highlight-actions';
 import { countOf } from '@shared/count-words';
@@ -57,6 +59,10 @@ interface OpenArticleProps extends ReaderPaneProps {
 function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
   const { db } = useServices();
   const actions = useHighlightActions();
+  const articleActions = useArticleActions();
+  // A refusal belongs to the article it was said about: another article open, it is not shown.
+  const [refusal, setRefusal] = useState<{ articleId: string; message: string } | null>(null);
+  const problem = refusal && refusal.articleId === articleId ? refusal.message : null;
   const article = useLiveQuery(() => (articleId ? getArticle(db, articleId) : undefined), [db, articleId]);
   const text = useLiveQuery(() => (articleId ? getArticleText(db, articleId) : undefined), [db, articleId]);
   const allHighlights = useLiveQuery(() => (articleId ? listHighlights(db, articleId) : NO_HIGHLIGHTS), [db, articleId]) ?? NO_HIGHLIGHTS;
@@ -254,6 +260,14 @@ function OpenArticle({ articleId, focus, onCite }: OpenArticleProps) {
               )}
             </div>
           )}
+          <div className="reader__article-tag">
+            <TagArticlesMenu compact count={1} onTag={(tag) => void articleActions.codeWhole([article.id], tag).then((result) => setRefusal(result.ok ? null : { articleId: article.id, message: result.error.message }))} />
+            {problem && (
+              <span className="reader__article-tag-problem" role="alert">
+                {problem}
+              </span>
+            )}
+          </div>
           {coders.length > 1 && (
             <CoderFilter
               coders={coders}

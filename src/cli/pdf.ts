@@ -1,19 +1,23 @@
 /**
  * How a dossier is printed to PDF outside the app: headless Chromium driven by playwright-core,
- * A4 with page numbers in the footer. `renderPdf` in ./dossier.ts (the CLI) launches a browser for
- * each dossier; the dossier benchmark (scripts/bench/benchmarks/dossier.ts) launches one, then
- * times `printHtml` alone, as a running app would print. Both print with the same options.
+ * A4 with page numbers at the foot. `renderPdf` in ./dossier.ts (the CLI) launches a browser for
+ * each dossier; the dossier benchmark (scripts/bench/benchmarks/dossier.ts) launches one and opens
+ * its print pages, then times `printHtml` alone, as a running app would print. Both print with the
+ * same options. A long dossier is printed in PRINT_PARTS parts at once, one page (and renderer
+ * process) each, and the parts merged into one PDF (src/shared/dossier/pdf-parts.ts).
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_MM } from '@shared/dossier/print';
+import { mergePartPdfs, splitDossierHtml } from '@shared/dossier/pdf-parts';
+import { PDF_MARGINS_MM, PRINT_PARTS } from '@shared/dossier/print';
 
-/** Page size, margins, and the footer with "Page n of m". */
+/**
+ * Page size and margins. No header or footer: "Page n of m" is stamped on the merged PDF, since
+ * Chromium's footer would count each part on its own.
+ */
 export const PDF_OPTIONS = {
   format: 'A4',
   printBackground: true,
-  displayHeaderFooter: true,
-  headerTemplate: PDF_HEADER_TEMPLATE,
-  footerTemplate: PDF_FOOTER_TEMPLATE,
+  displayHeaderFooter: false,
   margin: { top: `${PDF_MARGINS_MM.top}mm`, bottom: `${PDF_MARGINS_MM.bottom}mm`, left: `${PDF_MARGINS_MM.left}mm`, right: `${PDF_MARGINS_MM.right}mm` },
 } as const satisfies Parameters<Page['pdf']>[0];
 
@@ -30,17 +34,33 @@ export async function newPrintPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Loads the HTML into the page and prints it with PDF_OPTIONS: the PDF's bytes. */
-export async function printHtml(page: Page, html: string): Promise<Uint8Array> {
-  await page.setContent(html, { waitUntil: 'load' });
-  return new Uint8Array(await page.pdf(PDF_OPTIONS));
+/** `count` such pages, each in its own context (so its own renderer process), to print the parts in. */
+export function newPrintPages(browser: Browser, count: number = PRINT_PARTS): Promise<Page[]> {
+  return Promise.all(Array.from({ length: count }, () => newPrintPage(browser)));
+}
+
+/**
+ * Prints the HTML with PDF_OPTIONS: cut into as many parts as there are pages, each loaded into
+ * its page and printed at the same time, then merged (links across parts kept, pages numbered).
+ * The PDF's bytes.
+ */
+export async function printHtml(pages: Page | readonly Page[], html: string): Promise<Uint8Array> {
+  const list: readonly Page[] = Array.isArray(pages) ? pages : [pages as Page];
+  const parts = splitDossierHtml(html, list.length);
+  const printed = parts.map(async (part, i) => {
+    const page = list[i]!;
+    await page.setContent(part, { waitUntil: 'load' });
+    return new Uint8Array(await page.pdf(PDF_OPTIONS));
+  });
+  // Each part is read as soon as it is printed, while the others may still be printing.
+  return mergePartPdfs(printed);
 }
 
 /** The HTML printed to PDF by a browser launched for it (and closed after). */
 export async function printHtmlOnce(html: string, executablePath: string): Promise<Uint8Array> {
   const browser = await launchPrintBrowser(executablePath);
   try {
-    return await printHtml(await newPrintPage(browser), html);
+    return await printHtml(await newPrintPages(browser), html);
   } finally {
     await browser.close();
   }

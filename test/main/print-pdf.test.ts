@@ -1,12 +1,34 @@
+import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import {
   createPdfPrinter,
   electronPrintEnvironment,
+  partUrl,
   PRINT_PARTITION,
   PRINT_URL,
   type PrintSession,
   type PrintWindow,
 } from '../../src/main/files/print-pdf';
+
+/** What printToPDF answers in these tests: a real PDF of one empty A4 page. */
+async function onePagePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([595.92, 842.88]);
+  return doc.save();
+}
+
+/** The text of each page of a PDF. */
+async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: bytes.slice() }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await doc.destroy();
+  return pages;
+}
 
 type RequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
 
@@ -50,7 +72,7 @@ function fakeElectron(behaviour: { load?: (url: string) => Promise<void>; print?
       on: (_event: 'will-navigate', listener: (event: { preventDefault(): void }) => void) => void (this.navigateListener = listener),
       printToPDF: async (options: Electron.PrintToPDFOptions) => {
         this.pdfOptions = options;
-        return behaviour.print ? behaviour.print() : Buffer.from('%PDF-1.7 fake');
+        return behaviour.print ? behaviour.print() : Buffer.from(await onePagePdf());
       },
     };
     constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
@@ -72,6 +94,9 @@ function fakeElectron(behaviour: { load?: (url: string) => Promise<void>; print?
 }
 
 const DOSSIER = '<!doctype html><html><head><title>Dossier</title></head><body><h1>Reykjavik</h1></body></html>';
+/** Two sections, the first linking into the second: printed in two parts. */
+const LONG_DOSSIER =
+  '<!doctype html><html><head><title>Dossier</title></head><body><section id="passages"><h2>Passages</h2><p><a href="#a1-p0">a quote</a></p></section><section id="appendix"><h2>Appendix</h2><p><span id="a1-p0"></span>Full text</p></section></body></html>';
 
 describe('printing a dossier to PDF in a hidden window', () => {
 
@@ -91,15 +116,55 @@ describe('printing a dossier to PDF in a hidden window', () => {
     expect(log.partitions).toEqual([PRINT_PARTITION]);
   });
 
-  it('prints A4 with the background and "Page n of N" in the footer, and answers the bytes', async () => {
+  it('prints A4 with the background and without a footer, and answers the PDF with "Page 1 of 1" stamped on it', async () => {
     const { electron, log } = fakeElectron();
     const bytes = await createPdfPrinter(electronPrintEnvironment(electron))(DOSSIER);
-    expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7 fake');
     expect(bytes.constructor).toBe(Uint8Array);
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(await pageTexts(bytes)).toEqual(['Page 1 of 1']);
+    expect(log.windows).toHaveLength(1);
     const options = log.windows[0]!.pdfOptions!;
-    expect(options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
-    expect(options.footerTemplate).toMatch(/Page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/);
+    expect(options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: false });
     expect(options.margins).toMatchObject({ top: expect.any(Number), bottom: expect.any(Number) });
+  });
+
+  it('prints a document of two sections in two locked-down windows at once, and merges their pages in order, numbered', async () => {
+    const events: string[] = [];
+    const seen: Record<string, string> = {};
+    const { electron, log, fetchFromSession } = fakeElectron({
+      load: async (url) => {
+        events.push(`load ${url}`);
+        seen[url] = (await fetchFromSession(url)).text;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      },
+      print: async () => {
+        events.push('print');
+        return Buffer.from(await onePagePdf());
+      },
+    });
+    const bytes = await createPdfPrinter(electronPrintEnvironment(electron))(LONG_DOSSIER);
+    expect(log.windows.map((w) => w.loadedUrl)).toEqual([PRINT_URL, 'app://print/dossier-2.html']);
+    expect(partUrl(1)).toBe('app://print/dossier-2.html');
+    // Both parts were loading before either was printed.
+    expect(events.slice(0, 2).sort()).toEqual(['load app://print/dossier-2.html', `load ${PRINT_URL}`]);
+    expect(seen[PRINT_URL]).toContain('Passages');
+    expect(seen[PRINT_URL]).not.toContain('Appendix');
+    expect(seen[PRINT_URL]).toContain('href="https://parallax.invalid/dossier-part#a1-p0"');
+    expect(seen['app://print/dossier-2.html']).toContain('Appendix');
+    for (const window of log.windows) {
+      expect(window.options.show).toBe(false);
+      expect(window.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, partition: PRINT_PARTITION });
+      expect(window.openHandler?.()).toEqual({ action: 'deny' });
+      expect(window.destroyed).toBe(true);
+    }
+    expect(await pageTexts(bytes)).toEqual(['Page 1 of 2', 'Page 2 of 2']);
+    expect(log.handledSchemes).toEqual([]);
+  });
+
+  it('prints in as many windows as the environment asks for', async () => {
+    const { electron, log } = fakeElectron();
+    await createPdfPrinter({ ...electronPrintEnvironment(electron), parts: 1 })(LONG_DOSSIER);
+    expect(log.windows).toHaveLength(1);
   });
 
   it('loads the document from the app scheme, answered from memory, then removes the handler and the window', async () => {
@@ -109,7 +174,11 @@ describe('printing a dossier to PDF in a hidden window', () => {
     const window = log.windows[0]!;
     expect(window.loadedUrl).toBe(PRINT_URL);
     expect(PRINT_URL.startsWith('app://')).toBe(true);
-    expect(seen).toEqual({ status: 200, text: DOSSIER });
+    // The document, without the style's own @page page numbers (they are stamped on the PDF).
+    expect(seen).toEqual({
+      status: 200,
+      text: '<!doctype html><html><head><title>Dossier</title><style>@page { @bottom-center { content: none; } }</style></head><body><h1>Reykjavik</h1></body></html>',
+    });
     expect(log.handledSchemes).toEqual([]);
     expect(window.destroyed).toBe(true);
     expect(log.requestListeners.at(-1)).toBeNull();
@@ -119,7 +188,7 @@ describe('printing a dossier to PDF in a hidden window', () => {
     const answers: Record<string, number> = {};
     const { electron, fetchFromSession } = fakeElectron({
       load: async () => {
-        for (const url of [`${PRINT_URL}#a3-p120`, `${PRINT_URL}?x=1`, 'app://print/other.html', 'app://parallax/index.html']) {
+        for (const url of [`${PRINT_URL}#a3-p120`, `${PRINT_URL}?x=1`, 'app://print/dossier-2.html', 'app://print/other.html', 'app://parallax/index.html']) {
           answers[url] = (await fetchFromSession(url)).status;
         }
       },
@@ -128,8 +197,27 @@ describe('printing a dossier to PDF in a hidden window', () => {
     expect(answers).toEqual({
       [`${PRINT_URL}#a3-p120`]: 200,
       [`${PRINT_URL}?x=1`]: 404,
+      'app://print/dossier-2.html': 404,
       'app://print/other.html': 404,
       'app://parallax/index.html': 404,
+    });
+  });
+
+  it('answers each part of a document printed in two, and nothing else', async () => {
+    const answers: Record<string, number> = {};
+    const { electron, fetchFromSession } = fakeElectron({
+      load: async () => {
+        for (const url of [PRINT_URL, 'app://print/dossier-2.html#a1-p0', 'app://print/dossier-2.html?x=1', 'app://print/dossier-3.html']) {
+          answers[url] = (await fetchFromSession(url)).status;
+        }
+      },
+    });
+    await createPdfPrinter(electronPrintEnvironment(electron))(LONG_DOSSIER);
+    expect(answers).toEqual({
+      [PRINT_URL]: 200,
+      'app://print/dossier-2.html#a1-p0': 200,
+      'app://print/dossier-2.html?x=1': 404,
+      'app://print/dossier-3.html': 404,
     });
   });
 
@@ -142,6 +230,22 @@ describe('printing a dossier to PDF in a hidden window', () => {
     await expect(createPdfPrinter(electronPrintEnvironment(electron))(DOSSIER)).rejects.toThrow('Printing failed');
     expect(log.handledSchemes).toEqual([]);
     expect(log.windows[0]!.destroyed).toBe(true);
+    expect(log.requestListeners.at(-1)).toBeNull();
+  });
+
+  it('removes every window of a document printed in two when one part fails', async () => {
+    let prints = 0;
+    const { electron, log } = fakeElectron({
+      print: async () => {
+        prints += 1;
+        if (prints === 2) throw new Error('Printing failed');
+        return Buffer.from(await onePagePdf());
+      },
+    });
+    await expect(createPdfPrinter(electronPrintEnvironment(electron))(LONG_DOSSIER)).rejects.toThrow('Printing failed');
+    expect(log.windows).toHaveLength(2);
+    expect(log.windows.every((w) => w.destroyed)).toBe(true);
+    expect(log.handledSchemes).toEqual([]);
     expect(log.requestListeners.at(-1)).toBeNull();
   });
 

@@ -5,10 +5,12 @@
  * baseline: the targets are absolute (HTML < 1 s, PDF < 5 s).
  *
  * The PDF figure is what a person waits for in the app, where the engine is already running:
- * Chromium is launched and a print page opened once, untimed; each run loads the HTML into that
- * page and prints it (`printHtml`: setContent + page.pdf). The CLI's `renderPdf` also launches a
+ * Chromium is launched and its print pages opened once, untimed; each run cuts the HTML into parts,
+ * loads each into its page and prints them at the same time, then merges the parts into one PDF
+ * (`printHtml`: split, setContent + page.pdf per part, merge with pdf-lib). The CLI's `renderPdf` also launches a
  * browser per dossier; that start-up is not part of the figure. The PDF is checked (untimed):
- * it must start with %PDF, and its pages are counted with pdfjs.
+ * it must start with %PDF, its pages are counted with pdfjs, and every internal link must lead
+ * to a page.
  *
  * The input is built from the seeded synthetic corpus (scripts/bench/corpus), the same every run:
  * the articles as the app stores them (their prose as the text), a codebook of 20 tags three levels
@@ -22,8 +24,9 @@ import { effectiveMetadata, formatPublished } from '@shared/article-view';
 import { compareArticles } from '@shared/compare';
 import { sentences } from '@shared/compare/sentences';
 import { DEFAULT_DOSSIER_OPTIONS, type DossierArticle, type DossierInput, dossierHtml } from '@shared/dossier';
+import { PART_LINK_PREFIX } from '@shared/dossier/pdf-parts';
 import type { ArticleRecord, HighlightRecord, NoteRecord, SpanCitation, TagRecord } from '@shared/model';
-import { launchPrintBrowser, newPrintPage, printHtml } from '../../../src/cli/pdf';
+import { launchPrintBrowser, newPrintPages, printHtml } from '../../../src/cli/pdf';
 import { lexical, lexicalNodes, selectorsOf } from '../../../test/helpers/dossier-records';
 import { browserUnavailable, CHROMIUM } from '../browser/harness';
 import { generateCorpus } from '../corpus/generate';
@@ -281,10 +284,23 @@ export function dossierCorpus(options: DossierCorpusOptions): DossierInput {
   };
 }
 
-async function pdfPages(pdf: Uint8Array): Promise<number> {
+/** The PDF's pages, and its internal links: each must lead to a page (none left pointing at another printed part). */
+async function pdfPages(pdf: Uint8Array): Promise<{ pages: number; links: number }> {
   const doc = await getDocument({ data: pdf.slice() }).promise;
   try {
-    return doc.numPages;
+    let links = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      for (const a of await (await doc.getPage(n)).getAnnotations()) {
+        if (a.subtype !== 'Link') continue;
+        const url: unknown = a.url ?? a.unsafeUrl;
+        if (typeof url === 'string' && url.startsWith(PART_LINK_PREFIX)) throw new Error(`page ${n} links to another printed part (${url})`);
+        if (typeof a.dest !== 'string') continue;
+        const dest = await doc.getDestination(a.dest);
+        if (!dest || (await doc.getPageIndex(dest[0])) < 0) throw new Error(`page ${n} links to #${a.dest}, which is nowhere in the PDF`);
+        links++;
+      }
+    }
+    return { pages: doc.numPages, links };
   } finally {
     await doc.destroy();
   }
@@ -317,13 +333,14 @@ export const dossier: Benchmark = {
     let pdf: Uint8Array = new Uint8Array(0);
     let pdfTime;
     try {
-      const page = await newPrintPage(browser);
-      pdfTime = await timeTasks({ pdf: async () => void (pdf = await printHtml(page, html)) }, ctx);
+      const pages = await newPrintPages(browser);
+      pdfTime = await timeTasks({ pdf: async () => void (pdf = await printHtml(pages, html)) }, ctx);
     } finally {
       await browser.close();
     }
     if (new TextDecoder().decode(pdf.subarray(0, 4)) !== '%PDF') throw new Error('the printed dossier is not a PDF (it does not start with %PDF)');
-    ctx.log(`PDF: ${(pdf.byteLength / KB / KB).toFixed(2)} MB, ${await pdfPages(pdf)} pages (A4)`);
+    const printed = await pdfPages(pdf);
+    ctx.log(`PDF: ${(pdf.byteLength / KB / KB).toFixed(2)} MB, ${printed.pages} pages (A4), ${printed.links.toLocaleString('en-US')} internal links, each to a page`);
 
     const figures: Figure[] = [
       { name: `${label}: HTML`, value: htmlTime.html.median, unit: 'ms', baseline: null, ratio: null, target: '< 1 s', met: htmlTime.html.median < 1000 },

@@ -1,4 +1,5 @@
-import { marginsInInches, PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE } from '@shared/dossier/print';
+import { mergePartPdfs, splitDossierHtml } from '@shared/dossier/pdf-parts';
+import { marginsInInches, PRINT_PARTS } from '@shared/dossier/print';
 import { APP_SCHEME } from '../security/app-protocol';
 
 /** The print window's own in-memory session: nothing it loads touches the app's session. */
@@ -10,13 +11,19 @@ export const PRINT_PARTITION = 'parallax-print';
  */
 export const PRINT_URL = `${APP_SCHEME}://print/dossier.html`;
 
-/** A4 with page numbers in the footer: the page the CLI and the tests print too (src/shared/dossier/print.ts). */
+/** Where the print window of part i (from 0) finds it: PRINT_URL for the first, dossier-2.html… for the others. */
+export function partUrl(i: number): string {
+  return i === 0 ? PRINT_URL : `${APP_SCHEME}://print/dossier-${i + 1}.html`;
+}
+
+/**
+ * A4, the page the CLI and the tests print too (src/shared/dossier/print.ts). No header or
+ * footer: the dossier is printed in parts, and "Page n of m" is stamped on the merged PDF.
+ */
 export const PDF_OPTIONS = {
   pageSize: 'A4',
   printBackground: true,
-  displayHeaderFooter: true,
-  headerTemplate: PDF_HEADER_TEMPLATE,
-  footerTemplate: PDF_FOOTER_TEMPLATE,
+  displayHeaderFooter: false,
   margins: marginsInInches(),
 } as const satisfies Electron.PrintToPDFOptions;
 
@@ -51,11 +58,13 @@ export interface PrintSession {
 }
 
 export interface PrintEnvironment {
-  /** Opens the hidden print window (see electronPrintEnvironment for its preferences). */
+  /** Opens a hidden print window (see electronPrintEnvironment for its preferences). */
   createWindow(): PrintWindow;
-  /** The print window's session (PRINT_PARTITION). */
+  /** The print windows' session (PRINT_PARTITION). */
   session(): PrintSession;
   timeoutMs?: number;
+  /** How many parts (and windows) a document is printed in at once; PRINT_PARTS unless told. */
+  parts?: number;
 }
 
 /** The Electron pieces the print environment is made of, passed in so Node tests can fake them. */
@@ -95,11 +104,13 @@ export function electronPrintEnvironment(electron: ElectronForPrinting): PrintEn
 }
 
 /**
- * Prints a self-contained HTML document to PDF bytes. The print session answers PRINT_URL with
- * the HTML from memory and refuses every other request, so nothing in the document can reach
- * the network or a file. The window and the handler are gone afterwards, whether printing
- * worked or not. Prints run one at a time, since handler and filter belong to the (shared)
- * print session.
+ * Prints a self-contained HTML document to PDF bytes. The document is cut into parts
+ * (src/shared/dossier/pdf-parts.ts), each printed in a hidden window of its own at the same time
+ * (one renderer process each), and the parts merged into one PDF with every link and the page
+ * numbers. The print session answers each part's URL (partUrl) with that part from memory and
+ * refuses every other request, so nothing in the document can reach the network or a file. The
+ * windows and the handler are gone afterwards, whether printing worked or not. Prints run one at
+ * a time, since handler and filter belong to the (shared) print session.
  */
 export function createPdfPrinter(env: PrintEnvironment): (html: string) => Promise<Uint8Array> {
   let queue: Promise<unknown> = Promise.resolve();
@@ -114,54 +125,65 @@ export function createPdfPrinter(env: PrintEnvironment): (html: string) => Promi
 }
 
 async function printOnce(env: PrintEnvironment, html: string): Promise<Uint8Array> {
-  let window: PrintWindow | null = null;
+  const parts = splitDossierHtml(html, env.parts ?? PRINT_PARTS);
+  const documents = new Map(parts.map((part, i) => [partUrl(i), part]));
+  const windows: PrintWindow[] = [];
   const session = env.session();
+  let printed: Uint8Array[];
   try {
-    session.protocol.handle(APP_SCHEME, (request) =>
-      isDocument(request.url)
-        ? new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
-        : new Response('Not found', { status: 404 }),
-    );
+    session.protocol.handle(APP_SCHEME, (request) => {
+      const part = documents.get(documentUrl(request.url) ?? '');
+      return part !== undefined
+        ? new Response(part, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
+        : new Response('Not found', { status: 404 });
+    });
     session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowed(details.url) }));
+    session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowed(documents, details.url) }));
 
-    const opened = env.createWindow();
-    window = opened;
-    opened.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    opened.webContents.on('will-navigate', (event) => event.preventDefault());
+    const opened = parts.map(() => {
+      const window = env.createWindow();
+      windows.push(window);
+      window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      window.webContents.on('will-navigate', (event) => event.preventDefault());
+      return window;
+    });
 
-    const pdf = await withTimeout(
-      (async () => {
-        await opened.loadURL(PRINT_URL);
-        return opened.webContents.printToPDF(PDF_OPTIONS);
-      })(),
+    printed = await withTimeout(
+      Promise.all(
+        opened.map(async (window, i) => {
+          await window.loadURL(partUrl(i));
+          const pdf = await window.webContents.printToPDF(PDF_OPTIONS);
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        }),
+      ),
       env.timeoutMs ?? PRINT_TIMEOUT_MS,
     );
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
-    if (window && !window.isDestroyed()) window.destroy();
+    for (const window of windows) if (!window.isDestroyed()) window.destroy();
     session.webRequest.onBeforeRequest(null);
     session.protocol.unhandle(APP_SCHEME);
   }
+  return mergePartPdfs(printed);
 }
 
-/** The document itself (a place in it too), with no query: nothing else is answered. */
-function isDocument(url: string): boolean {
+/** The URL without its fragment if it has no query, else null: a place in a part is that part. */
+function documentUrl(url: string): string | null {
   try {
     const parsed = new URL(url);
     parsed.hash = '';
-    return parsed.href === PRINT_URL;
+    return parsed.search ? null : parsed.href;
   } catch {
-    return false;
+    return null;
   }
 }
 
 /**
- * Only the document. `data:` URLs are let through too: they carry their bytes inline (the
- * dossier's CSP allows data: images) and reach neither the network nor the disk.
+ * Only the parts of the document being printed. `data:` URLs are let through too: they carry
+ * their bytes inline (the dossier's CSP allows data: images) and reach neither the network nor
+ * the disk.
  */
-function isAllowed(url: string): boolean {
-  return url.startsWith('data:') || isDocument(url);
+function isAllowed(documents: ReadonlyMap<string, string>, url: string): boolean {
+  return url.startsWith('data:') || documents.has(documentUrl(url) ?? '');
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -3,7 +3,6 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/handlers';
@@ -11,6 +10,7 @@ import { createParserThread } from '../../src/main/ingest/parser-thread';
 import { renderPdf } from '../../src/cli/dossier';
 import { libraryTitles, openApp, REPO, SCREENSHOT_DIR, screenshot, selectInReader, type Session } from './harness';
 import { installStandInBridge } from './stand-in-bridge';
+import { pdfPageTexts } from '../helpers/pdf-text';
 
 const FIRST = { title: 'Stress Cooperative Approach', phrase: 'a predictable, stable relationship' };
 const SECOND = { title: 'Russia, US seek cooperation amid tension', phrase: 'Our position is very simple' };
@@ -27,16 +27,6 @@ async function highlightWithTag(page: Page, articleTitle: string, phrase: string
   await expect.poll(() => page.locator('[data-testid="article-body"] mark', { hasText: phrase.split(' ')[1]! }).count()).toBeGreaterThan(0);
 }
 
-async function pdfPages(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({ data: bytes, useSystemFonts: true }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await doc.destroy();
-  return pages;
-}
 
 describe('exporting an annotated dossier (desktop bridge)', () => {
   let session: Session;
@@ -122,7 +112,7 @@ describe('exporting an annotated dossier (desktop bridge)', () => {
     const file = (await readdir(folder)).find((name) => name.endsWith('.pdf'))!;
     const bytes = new Uint8Array(await readFile(join(folder, file)));
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
-    const pages = await pdfPages(bytes);
+    const pages = await pdfPageTexts(bytes);
     expect(pages.length).toBeGreaterThan(2);
     const all = pages.join(' ').replace(/\s+/g, ' ');
     expect(all).toContain(FIRST.phrase);

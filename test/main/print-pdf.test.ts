@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPageTexts } from '../helpers/pdf-text';
 import { describe, expect, it } from 'vitest';
 import {
   createPdfPrinter,
@@ -18,17 +18,6 @@ async function onePagePdf(): Promise<Uint8Array> {
   return doc.save();
 }
 
-/** The text of each page of a PDF. */
-async function pageTexts(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({ data: bytes.slice() }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await doc.destroy();
-  return pages;
-}
 
 type RequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
 
@@ -121,7 +110,7 @@ describe('printing a dossier to PDF in a hidden window', () => {
     const bytes = await createPdfPrinter(electronPrintEnvironment(electron))(DOSSIER);
     expect(bytes.constructor).toBe(Uint8Array);
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
-    expect(await pageTexts(bytes)).toEqual(['Page 1 of 1']);
+    expect(await pdfPageTexts(bytes)).toEqual(['Page 1 of 1']);
     expect(log.windows).toHaveLength(1);
     const options = log.windows[0]!.pdfOptions!;
     expect(options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: false });
@@ -157,7 +146,7 @@ describe('printing a dossier to PDF in a hidden window', () => {
       expect(window.openHandler?.()).toEqual({ action: 'deny' });
       expect(window.destroyed).toBe(true);
     }
-    expect(await pageTexts(bytes)).toEqual(['Page 1 of 2', 'Page 2 of 2']);
+    expect(await pdfPageTexts(bytes)).toEqual(['Page 1 of 2', 'Page 2 of 2']);
     expect(log.handledSchemes).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ServicesProvider, type AppServices } from '../../../src/renderer/src/app/services';
+import { renderWithServices } from '../render-with-services';
 import { useArticleCount } from '../../../src/renderer/src/app/use-article-count';
 import type * as articlesModule from '../../../src/renderer/src/db/articles';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
@@ -50,15 +50,13 @@ afterEach(async () => {
 describe('the article count shared by the status bar and the library', () => {
   it('counts once for every place that shows it, and again once per change', async () => {
     await addTextArticle(db, 'a.txt', 'Mayor resigns\nThe mayor resigned on Tuesday after a long inquiry.');
-    root = createRoot(document.createElement('div'));
-    await act(async () => {
-      root.render(
-        <ServicesProvider services={{ db } as unknown as AppServices}>
-          <Shows name="status bar" />
-          <Shows name="library" />
-        </ServicesProvider>,
-      );
-    });
+    root = await renderWithServices(
+      { db },
+      <>
+        <Shows name="status bar" />
+        <Shows name="library" />
+      </>,
+    );
     await until(() => shown['status bar'] === 1 && shown['library'] === 1);
     expect(counted).toBe(1);
 

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticleFile } from '@shared/ingest';
 import type { Id } from '@shared/model';
 import { Navigation } from '../../../src/renderer/src/app/navigation';
-import { ServicesProvider, type AppServices } from '../../../src/renderer/src/app/services';
+import type { AppServices } from '../../../src/renderer/src/app/services';
+import { renderWithServices } from '../render-with-services';
 import { UndoHistory } from '../../../src/renderer/src/app/undo';
 import { addParsedArticle } from '../../../src/renderer/src/db/articles';
 import { createHighlight } from '../../../src/renderer/src/db/highlights';
@@ -30,14 +31,7 @@ function Probe() {
 async function mount(project: { projectName: string } | null): Promise<void> {
   const sync = { getSnapshot: () => ({ project }) };
   const services = { db, undo, navigation, sync } as unknown as AppServices;
-  root = createRoot(document.createElement('div'));
-  await act(async () => {
-    root.render(
-      <ServicesProvider services={services}>
-        <Probe />
-      </ServicesProvider>,
-    );
-  });
+  root = await renderWithServices(services, <Probe />);
 }
 
 async function article(name: string, body: string): Promise<Id> {

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ServicesProvider, type AppServices } from '../../../src/renderer/src/app/services';
+import type { AppServices } from '../../../src/renderer/src/app/services';
+import { renderWithServices } from '../render-with-services';
 import { UndoHistory } from '../../../src/renderer/src/app/undo';
 import type { ParallaxDB } from '../../../src/renderer/src/db/schema';
 import { useCollectionActions } from '../../../src/renderer/src/features/library/use-collection-actions';
@@ -23,14 +24,7 @@ function Probe() {
 async function mount(project: { projectName: string; role: string } | null): Promise<void> {
   const sync = { getSnapshot: () => ({ project }) };
   const services = { db, undo, sync } as unknown as AppServices;
-  root = createRoot(document.createElement('div'));
-  await act(async () => {
-    root.render(
-      <ServicesProvider services={services}>
-        <Probe />
-      </ServicesProvider>,
-    );
-  });
+  root = await renderWithServices(services, <Probe />);
 }
 
 beforeEach(() => {

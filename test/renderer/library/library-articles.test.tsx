@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseArticleFile } from '@shared/ingest';
 import type { LibrarySort } from '@shared/library/columns';
 import type { Id } from '@shared/model';
-import { ServicesProvider, type AppServices } from '../../../src/renderer/src/app/services';
+import type { AppServices } from '../../../src/renderer/src/app/services';
+import { renderWithServices } from '../render-with-services';
 import type * as articlesModule from '../../../src/renderer/src/db/articles';
 import { addParsedArticle } from '../../../src/renderer/src/db/articles';
 import { deleteArticles } from '../../../src/renderer/src/db/delete-articles';
@@ -44,14 +45,7 @@ function Probe({ sort }: { sort: LibrarySort }) {
 
 async function mount(sort: LibrarySort): Promise<void> {
   const services = { db } as unknown as AppServices;
-  root = createRoot(document.createElement('div'));
-  await act(async () => {
-    root.render(
-      <ServicesProvider services={services}>
-        <Probe sort={sort} />
-      </ServicesProvider>,
-    );
-  });
+  root = await renderWithServices(services, <Probe sort={sort} />);
 }
 
 async function article(title: string): Promise<Id> {

@@ -57,6 +57,8 @@ describe('collections of articles in the library (web mode)', () => {
     await show(page, 'Week one');
     await expect.poll(() => libraryTitles(page)).toEqual([BLINKEN, TOP]);
     expect(await count(page)).toBe('2');
+    // The open article's details name the collections it is in.
+    await expect.poll(() => page.locator('.details .field', { hasText: 'Collections' }).textContent()).toContain('Week one');
     expect(await scopeButton(page).textContent()).toContain('Week one');
     for (const theme of ['light', 'dark'] as const) {
       await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);

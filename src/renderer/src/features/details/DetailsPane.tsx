@@ -10,6 +10,7 @@ import { FurnitureList } from './FurnitureList';
 import { MetadataFieldRow } from './MetadataField';
 import { VersionSection } from './VersionSection';
 import { formatMoment } from '@shared/date-style';
+import { sortCollections } from '@shared/library/collections';
 
 const FIELD_LABELS: Record<MetadataField, string> = {
   title: 'Title',
@@ -29,6 +30,11 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
   const { db, undo } = useServices();
   const article = useLiveQuery(() => (articleId ? getArticle(db, articleId) : undefined), [db, articleId]);
   const text = useLiveQuery(() => (articleId ? getArticleText(db, articleId) : undefined), [db, articleId]);
+  // The collections holding it, by the multi-entry index on their articles.
+  const collections = useLiveQuery(
+    async () => (articleId ? sortCollections(await db.collections.where('articleIds').equals(articleId).toArray()) : []),
+    [db, articleId],
+  );
   const nearDuplicates = useLiveQuery(
     async () => (article ? (await db.articles.bulkGet(article.nearDuplicateIds)).filter((a) => a !== undefined) : []),
     [db, article],
@@ -107,6 +113,12 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
             <dt>Imported</dt>
             <dd>{formatMoment(article.importedAt)}</dd>
           </div>
+          {collections && collections.length > 0 && (
+            <div className="field">
+              <dt>Collections</dt>
+              <dd>{collections.map((c) => c.name).join(', ')}</dd>
+            </div>
+          )}
         </dl>
         <VersionSection article={article} />
         {nearDuplicates && nearDuplicates.length > 0 && (

@@ -158,7 +158,8 @@ describe('collections of articles in the library (web mode)', () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const exportDialog = page.getByRole('dialog', { name: 'Export dossier' });
-    await exportDialog.getByRole('radio', { name: /A collection/ }).check();
+    // The library shows “Opening week”: the dialog starts from it.
+    await expect.poll(() => exportDialog.getByRole('radio', { name: /A collection/ }).isChecked()).toBe(true);
     expect(await exportDialog.getByRole('combobox', { name: 'Collection to export' }).inputValue()).not.toBe('');
     await expect.poll(() => exportDialog.getByTestId('export-summary').textContent()).toContain('3 articles');
     await screenshot(page, 'export-dialog-collection-1440x900');

@@ -11,6 +11,7 @@ import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { useServices } from '../../app/services';
 import { listCollections } from '../../db/collections';
+import { readShown } from '../library/use-library-collections';
 import { DialogFrame, DialogProblem } from '../../ui/DialogFrame';
 import { ArticleChecklist } from './ArticleChecklist';
 import { type ExportChoice, type ExportProgress, runExport } from './export-job';
@@ -68,12 +69,16 @@ function ExportDialogBody({ comparedIds, openArticleId, selectedIds = [], onExpo
   );
   // Articles chosen in the library are what was asked for; then a comparison on screen; else the corpus.
   const fromLibrary = selectedIds.length > 1;
-  const [scopeKind, setScopeKind] = useState<ScopeKind>(fromLibrary ? 'articles' : comparedIds ? 'comparison' : 'corpus');
+  // Then the collection the library shows, if it still exists: what the person is looking at.
+  const [shownCollection] = useState(readShown);
+  const [pickedKind, setScopeKind] = useState<ScopeKind | null>(null);
   const [chosen, setChosen] = useState<Set<Id>>(() => new Set(fromLibrary ? selectedIds : (comparedIds ?? (openArticleId ? [openArticleId] : []))));
   const [tagId, setTagId] = useState<Id | null>(null);
   const collections = useLiveQuery(async () => sortCollections(await listCollections(db)), [db]);
-  const [collectionId, setCollectionId] = useState<Id | null>(null);
+  const [collectionId, setCollectionId] = useState<Id | null>(shownCollection);
   const collection = collections?.find((c) => c.id === collectionId) ?? collections?.[0] ?? null;
+  const showsCollection = collections?.some((c) => c.id === shownCollection) ?? false;
+  const scopeKind: ScopeKind = pickedKind ?? (fromLibrary ? 'articles' : comparedIds ? 'comparison' : showsCollection ? 'collection' : 'corpus');
   const [format, setFormat] = useState<ExportFormat>('html');
   const [sections, setSections] = useState<DossierSections>(ALL_SECTIONS);
   const [title, setTitle] = useState('Parallax dossier');

@@ -8,7 +8,8 @@ import { listCollections } from '../../db/collections';
 /** Which collection the library showed last (its id), so that the next launch opens on it. */
 const SHOWN_KEY = 'parallax.libraryCollection';
 
-function readShown(): Id | null {
+/** The collection the library shows (its id), or null for the whole library: what other dialogs start from. */
+export function readShown(): Id | null {
   try {
     return localStorage.getItem(SHOWN_KEY);
   } catch {

@@ -9,13 +9,15 @@ import type { AutoBackupInfo, CorpusMarker, ParallaxBridge } from '@shared/bridg
 import { onCorpusChange } from '../db/changes';
 import type { ParallaxDB } from '../db/schema';
 import { markSeedCorpusDone } from '../db/seed-corpus';
+import { whenLibraryShown } from './library-readiness';
 
 export type LaunchCheck =
   | { kind: 'ok' }
   | { kind: 'unexpectedly-empty'; marker: CorpusMarker | null; newest: AutoBackupInfo | null };
 
 export async function checkCorpusOnLaunch(db: ParallaxDB, bridge: ParallaxBridge): Promise<LaunchCheck> {
-  if ((await db.articles.count()) > 0) return { kind: 'ok' };
+  // One key answers "is anything there"; a count walks the whole store (0.25 s at 100,000 articles).
+  if ((await db.articles.limit(1).primaryKeys()).length > 0) return { kind: 'ok' };
   const marker = await bridge.readCorpusMarker();
   const listed = await bridge.listAutoBackups();
   const backups = listed.ok ? listed.value.backups : [];
@@ -40,7 +42,8 @@ export function keepCorpusMarker(db: ParallaxDB, bridge: ParallaxBridge, now: ()
     if (stopped) return;
     await bridge.writeCorpusMarker({ articles: await db.articles.count(), at: now().toISOString() });
   };
-  void note();
+  // The first count waits for the library's first screen: the marker of the last launch holds till then.
+  void whenLibraryShown().then(note);
   const unsubscribe = onCorpusChange(db, () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void note(), MARKER_DEBOUNCE_MS);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addToCollection,
-  collectionArticleIds,
+  collectionsHolding,
   createCollection,
   deleteCollection,
+  listCollections,
   removeFromCollection,
   renameCollection,
   restoreCollection,
@@ -121,10 +122,17 @@ describe('collections of articles', () => {
     expect((await db.collections.get(one.id))!.articleIds).toEqual([a, c]);
     expect((await db.collections.get(two.id))!.articleIds).toEqual([]);
     expect(await db.collections.get(three.id)).toEqual(three);
-    expect(await collectionArticleIds(db, one.id)).toEqual([a, c]);
 
     await restoreDeletedArticles(db, deleted);
     expect(await db.collections.get(one.id)).toEqual(one);
     expect(await db.collections.get(two.id)).toEqual(two);
+  });
+
+  it('lists collections by name as a person reads them, numbers in order and case aside, and finds those holding an article', async () => {
+    const db = open();
+    const [a] = await threeArticles(db);
+    for (const name of ['week 10', 'Week 2', 'Agency copy']) value(await createCollection(db, name, name === 'week 10' ? [] : [a]));
+    expect((await listCollections(db)).map((c) => c.name)).toEqual(['Agency copy', 'Week 2', 'week 10']);
+    expect((await collectionsHolding(db, a)).map((c) => c.name)).toEqual(['Agency copy', 'Week 2']);
   });
 });

@@ -4,7 +4,7 @@
  * is after, so that `restoreCollection(db, change, 'before')` undoes it and `'after'` redoes it
  * with the same id. A change that cannot be made is a Result in words; nothing is written then.
  */
-import { checkCollectionName, withArticles, withoutArticles } from '@shared/library/collections';
+import { checkCollectionName, sortCollections, withArticles, withoutArticles } from '@shared/library/collections';
 import type { CollectionRecord, Id } from '@shared/model';
 import { err, ok, type Result } from '@shared/result';
 import { newId } from './ids';
@@ -20,17 +20,14 @@ export interface CollectionChange {
 
 const GONE = { code: 'collection-gone', message: 'That collection no longer exists; it may have been deleted.' } as const;
 
-/** Every collection, in no particular order (sortCollections orders them for a menu). */
-export function listCollections(db: ParallaxDB): Promise<CollectionRecord[]> {
-  return db.collections.toArray();
+/** Every collection, in the order a menu lists them (by name, as a person reads it). */
+export async function listCollections(db: ParallaxDB): Promise<CollectionRecord[]> {
+  return sortCollections(await db.collections.toArray());
 }
 
-/** The ids of the articles a collection holds that are still in the library, in the collection's order. */
-export async function collectionArticleIds(db: ParallaxDB, id: Id): Promise<Id[]> {
-  const collection = await db.collections.get(id);
-  if (!collection) return [];
-  const present = await db.articles.bulkGet(collection.articleIds);
-  return collection.articleIds.filter((_, i) => present[i] !== undefined);
+/** The collections holding an article, in menu order (by the multi-entry index on their articles). */
+export async function collectionsHolding(db: ParallaxDB, articleId: Id): Promise<CollectionRecord[]> {
+  return sortCollections(await db.collections.where('articleIds').equals(articleId).toArray());
 }
 
 /** A new collection named `name`, holding these articles (none is fine). */

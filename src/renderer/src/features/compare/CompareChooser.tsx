@@ -8,7 +8,6 @@ import type { ArticleRecord } from '@shared/model';
 import { useServices } from '../../app/services';
 import { listArticles } from '../../db/articles';
 import { matchesFilter } from '../library/library-filter';
-import { sortCollections } from '@shared/library/collections';
 import { listCollections } from '../../db/collections';
 import { StoryGroups } from './StoryGroups';
 
@@ -39,7 +38,7 @@ export function CompareChooser({ open, onOpenChange, initial, onCompare }: Compa
   const articles = read?.list ?? NO_ARTICLES;
   const [chosen, setChosen] = useState<string[]>([...initial]);
   const [filter, setFilter] = useState('');
-  const collections = useLiveQuery(async () => (open ? sortCollections(await listCollections(db)) : []), [db, open]);
+  const collections = useLiveQuery(async () => (open ? listCollections(db) : []), [db, open]);
   const [collectionId, setCollectionId] = useState('');
   const collection = collections?.find((c) => c.id === collectionId) ?? null;
   // The dialog stays mounted, so the ticks are taken afresh each time the app opens it (Radix

@@ -6,11 +6,11 @@ import { describeArticlePart, describeExportFields } from '@shared/ingest/export
 import type { ArticleMetadata, MetadataField } from '@shared/ingest/types';
 import { useServices } from '../../app/services';
 import { editArticleMetadata, getArticle, getArticleText, revertArticleMetadata } from '../../db/articles';
+import { collectionsHolding } from '../../db/collections';
 import { FurnitureList } from './FurnitureList';
 import { MetadataFieldRow } from './MetadataField';
 import { VersionSection } from './VersionSection';
 import { formatMoment } from '@shared/date-style';
-import { sortCollections } from '@shared/library/collections';
 
 const FIELD_LABELS: Record<MetadataField, string> = {
   title: 'Title',
@@ -30,11 +30,7 @@ export function DetailsPane({ articleId, onOpenArticle }: { articleId: string | 
   const { db, undo } = useServices();
   const article = useLiveQuery(() => (articleId ? getArticle(db, articleId) : undefined), [db, articleId]);
   const text = useLiveQuery(() => (articleId ? getArticleText(db, articleId) : undefined), [db, articleId]);
-  // The collections holding it, by the multi-entry index on their articles.
-  const collections = useLiveQuery(
-    async () => (articleId ? sortCollections(await db.collections.where('articleIds').equals(articleId).toArray()) : []),
-    [db, articleId],
-  );
+  const collections = useLiveQuery(async () => (articleId ? collectionsHolding(db, articleId) : []), [db, articleId]);
   const nearDuplicates = useLiveQuery(
     async () => (article ? (await db.articles.bulkGet(article.nearDuplicateIds)).filter((a) => a !== undefined) : []),
     [db, article],

@@ -6,7 +6,6 @@ import { useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '@shared/bridge';
 import { flattenTree, listTagTree, tagPath } from '@shared/codebook/tree';
 import { ALL_SECTIONS, canCompare, latestVersions, type DossierScope, type DossierSections, MAX_COMPARED_IN_DOSSIER, selectForDossier } from '@shared/dossier';
-import { sortCollections } from '@shared/library/collections';
 import type { Id } from '@shared/model';
 import { describeThrown } from '@shared/result';
 import { useServices } from '../../app/services';
@@ -74,7 +73,7 @@ function ExportDialogBody({ comparedIds, openArticleId, selectedIds = [], onExpo
   const [pickedKind, setScopeKind] = useState<ScopeKind | null>(null);
   const [chosen, setChosen] = useState<Set<Id>>(() => new Set(fromLibrary ? selectedIds : (comparedIds ?? (openArticleId ? [openArticleId] : []))));
   const [tagId, setTagId] = useState<Id | null>(null);
-  const collections = useLiveQuery(async () => sortCollections(await listCollections(db)), [db]);
+  const collections = useLiveQuery(() => listCollections(db), [db]);
   const [collectionId, setCollectionId] = useState<Id | null>(shownCollection);
   const collection = collections?.find((c) => c.id === collectionId) ?? collections?.[0] ?? null;
   const showsCollection = collections?.some((c) => c.id === shownCollection) ?? false;

@@ -1,6 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tag } from 'lucide-react';
+import { useState } from 'react';
 import { flattenTree, listTagTree } from '@shared/codebook/tree';
 import type { TagRecord } from '@shared/model';
 import { useServices } from '../../app/services';
@@ -14,10 +15,12 @@ const INDENT_PER_LEVEL_PX = 12;
  */
 export function TagArticlesMenu({ count, onTag, compact = false }: { count: number; onTag: (tag: TagRecord) => void; compact?: boolean }) {
   const { db } = useServices();
-  const tags = useLiveQuery(async () => flattenTree(listTagTree(await db.tags.toArray())), [db]);
+  // The reader shows this menu for every article it opens: closed, it reads nothing.
+  const [open, setOpen] = useState(false);
+  const tags = useLiveQuery(async () => (open ? flattenTree(listTagTree(await db.tags.toArray())) : undefined), [db, open]);
   return (
     // Not modal: the page behind stays visible to assistive technology (see CollectionMenus.tsx).
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenu.Trigger asChild>
         {compact ? (
           <button type="button" className="link-button" title="Tag this article as a whole with a code of the codebook">

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { sortCollections } from '@shared/library/collections';
 import type { CollectionRecord, Id } from '@shared/model';
 import { useServices } from '../../app/services';
 import { listCollections } from '../../db/collections';
@@ -45,7 +44,7 @@ export interface LibraryCollections {
  */
 export function useLibraryCollections(): LibraryCollections {
   const { db } = useServices();
-  const read = useLiveQuery(async () => sortCollections(await listCollections(db)), [db]);
+  const read = useLiveQuery(() => listCollections(db), [db]);
   const [shownId, setShownId] = useState<Id | null>(readShown);
   const current = (shownId && read?.find((c) => c.id === shownId)) || null;
   const members = useMemo(() => (current ? new Set(current.articleIds) : null), [current]);

@@ -3,7 +3,7 @@
  * comparison and the story grouping are scored against it. Used by `npm run eval:compare` and by
  * the unit test that holds the held-out half to the issue's targets.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Comparison, PassageRef } from '../../src/shared/compare';
 import { sentences } from '../../src/shared/compare/sentences';
@@ -23,6 +23,8 @@ export interface LabelledArticle {
 export interface LabelledStory {
   name: string;
   story: string;
+  /** Written by a helper session that never read the code (README: "Added blind"). */
+  blind?: boolean;
   articles: LabelledArticle[];
   quotes: { paraphrase?: boolean; members: [string, string, string | null][] }[];
   people: { name: string; forms: string[] }[];
@@ -32,6 +34,7 @@ export interface LabelledStory {
 
 export interface CorpusArticle extends LabelledArticle {
   story: string;
+  blind?: boolean;
 }
 
 export function loadStories(split: Split): LabelledStory[] {
@@ -42,10 +45,18 @@ export function loadStories(split: Split): LabelledStory[] {
     .map((f) => ({ name: f.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<LabelledStory, 'name'>) }));
 }
 
-/** The mixed corpus of one split: its own articles plus every article of the split's quote stories. */
+/** The articles of one mixed-corpus file, marked blind when the file says so. */
+function corpusFile(name: string): CorpusArticle[] {
+  const path = join(LABELLED_ROOT, name);
+  if (!existsSync(path)) return [];
+  const file = JSON.parse(readFileSync(path, 'utf8')) as { blind?: boolean; articles: CorpusArticle[] };
+  return file.articles.map((a) => (file.blind ? { ...a, blind: true } : a));
+}
+
+/** The mixed corpus of one split: its own articles (the first set and the blind one) plus every article of the split's quote stories. */
 export function loadCorpus(split: Split): CorpusArticle[] {
-  const own = (JSON.parse(readFileSync(join(LABELLED_ROOT, `stories-${split}.json`), 'utf8')) as { articles: CorpusArticle[] }).articles;
-  const fromStories = loadStories(split).flatMap((s) => s.articles.map((a) => ({ ...a, id: `${s.name}-${a.id}`, story: s.name })));
+  const own = [...corpusFile(`stories-${split}.json`), ...corpusFile(`stories-${split}-blind.json`)];
+  const fromStories = loadStories(split).flatMap((s) => s.articles.map((a) => ({ ...a, id: `${s.name}-${a.id}`, story: s.name, ...(s.blind ? { blind: true } : {}) })));
   return [...own, ...fromStories];
 }
 

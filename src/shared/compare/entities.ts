@@ -5,7 +5,7 @@
  * transliteration or one edit. A surname alone attaches to the one full name with that surname.
  */
 import { MONTHS, ORG_WORDS, PLACE_HEADS, PLACE_OK_WORDS, PLACE_PREFIXES } from './lexicon';
-import { compactKey, foldName, GENERATIONAL, givenNamesMatch, MIN_SURNAME_FOR_EDIT, placeNamesMatch, surnamesMatch } from './names';
+import { compactKey, foldName, GENERATIONAL, givenNamesMatch, MIN_SURNAME_FOR_EDIT, placeNamesMatch, romanisedPairMatch, surnamesMatch } from './names';
 import { isKnownGivenName } from './nicknames';
 import { NAME_PARTICLES, type NameRun, nameRuns } from './runs';
 import type { CompareInput, Entity, EntityMention } from './types';
@@ -26,7 +26,8 @@ export interface EntityTable {
   nameSpans: Map<string, { start: number; end: number }[]>;
 }
 
-const NAME_SHAPED = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}|\p{Ll}+-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+/** A capitalised word with a lower-case letter in it ("Lavrov", "Al-Hajj", "McDonald", "O'Brien"), an initial, or a particle joined to a name ("al-Zaidi"). */
+const NAME_SHAPED = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}|\p{Ll}+-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 const isNamePart = (p: string) => NAME_SHAPED.test(p) || NAME_PARTICLES.has(p);
 
 /** A person's name split into what identifies them: given name, middle names, family name, and a generational suffix. */
@@ -36,20 +37,30 @@ interface NameShape {
   surname: string;
   suffix: string | null;
   compact: string;
+  /** The name's parts without particles or suffix. */
+  core: string[];
 }
 
+/** A particle after the first part ("Abdulrahman Al Hajj", "Osama bin Laden"); first, "Al" is a given name (Al Gore). */
+const isInnerParticle = (p: string, i: number) => i > 0 && NAME_PARTICLES.has(p.toLowerCase());
+
 function shapeOf(parts: readonly string[]): NameShape {
-  const core = [...parts];
+  const all = [...parts];
   let suffix: string | null = null;
-  if (core.length > 2 && GENERATIONAL.test(core[core.length - 1]!)) suffix = core.pop()!.replace(/\.$/, '').toLowerCase();
+  if (all.length > 2 && GENERATIONAL.test(all[all.length - 1]!)) suffix = all.pop()!.replace(/\.$/, '').toLowerCase();
+  const core = all.filter((p, i) => !isInnerParticle(p, i));
   return {
     given: core[0]!,
-    middles: core.slice(1, -1).filter((p) => !NAME_PARTICLES.has(p)),
+    middles: core.slice(1, -1),
     surname: core[core.length - 1]!,
     suffix,
     compact: compactKey(core),
+    core,
   };
 }
+
+/** The given name with the middle names written out in full: "Abdel Rahman" for "Abdel Rahman el-Hajj", to meet "Abdelrahman al-Hajj". */
+const fullGiven = (s: NameShape) => [s.given, ...s.middles.filter((m) => m.replace(/\./g, '').length > 1)].join('');
 
 /** Middle names or initials that both forms give and that differ: George W. / George H. W. Bush are two people. */
 function middlesConflict(a: readonly string[], b: readonly string[]): boolean {
@@ -69,9 +80,9 @@ interface Cluster {
   roles: Set<string>;
 }
 
-function isPersonName(run: NameRun): boolean {
+function isPersonName(run: NameRun, bodies: ReadonlySet<string>): boolean {
   const { parts } = run;
-  if (parts.length < 2 || parts.length > 5) return false;
+  if (parts.length < 2 || parts.length > 5 || run.namesBody || bodies.has(compactKey(parts))) return false;
   if (!parts.every(isNamePart) || NAME_PARTICLES.has(parts[0]!) || NAME_PARTICLES.has(parts[parts.length - 1]!)) return false;
   if (parts[parts.length - 1]!.length < 2) return false;
   const lower = parts.map((p) => p.toLowerCase());
@@ -101,6 +112,9 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
   // evidence that a two-word run ending with it is a person.
   const speaking = new Set<string>();
   for (const runs of allRuns) for (const r of runs) if (r.parts.length === 1 && (r.speechVerbAfter || r.titled)) speaking.add(foldName(r.parts[0]!));
+  // Names seen as a body anywhere ("the head of Green Future") are a body everywhere ("Green Future said").
+  const bodies = new Set<string>();
+  for (const runs of allRuns) for (const r of runs) if (r.namesBody) bodies.add(compactKey(r.parts));
 
   const clusters: Cluster[] = [];
   const bySurname = new Map<string, number[]>();
@@ -118,7 +132,10 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
   /** One person when the whole names agree (compact keys), or given and family names match with no conflicting suffix or middle names. */
   const sameShape = (a: NameShape, b: NameShape) =>
     a.suffix === b.suffix &&
-    (a.compact === b.compact || (givenNamesMatch(a.given, b.given) && surnamesMatch(a.surname, b.surname) && !middlesConflict(a.middles, b.middles)));
+    (a.compact === b.compact ||
+      (givenNamesMatch(a.given, b.given) && surnamesMatch(a.surname, b.surname) && !middlesConflict(a.middles, b.middles)) ||
+      (a.middles.length + b.middles.length > 0 && !middlesConflict(a.middles, b.middles) && givenNamesMatch(fullGiven(a), fullGiven(b)) && surnamesMatch(a.surname, b.surname)) ||
+      romanisedPairMatch(a.core, b.core));
   const clusterFor = (run: NameRun): number | undefined => {
     const shape = shapeOf(run.parts);
     const exact = byCompact.get(`${shape.compact}|${shape.suffix ?? ''}`);
@@ -146,6 +163,10 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
   const remember = (idx: number, run: NameRun) => {
     const shape = shapeOf(run.parts);
     clusters[idx]!.shapes.push(shape);
+    // A family name spelt another way ("Shehab" in a cluster begun as "Chehab") finds the cluster when it stands alone.
+    const surnameKey = foldName(shape.surname);
+    const withSurname = bySurname.get(surnameKey) ?? [];
+    if (!withSurname.includes(idx)) bySurname.set(surnameKey, [...withSurname, idx]);
     byCompact.set(`${shape.compact}|${shape.suffix ?? ''}`, idx);
     const g = foldName(shape.given);
     const givenList = byGiven.get(g) ?? [];
@@ -159,10 +180,10 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
   allRuns.forEach((runs, ai) => {
     const personRun = new Set<number>();
     runs.forEach((run, ri) => {
-      if (!isPersonName(run)) return;
+      if (!isPersonName(run, bodies)) return;
       const coordinated = run.coordinatedWith !== null && personRun.has(run.coordinatedWith);
       const surname = shapeOf(run.parts).surname;
-      const evidence = run.titled || run.roleNounBefore || run.roleAfter || run.speechVerbAfter || run.speechVerbBefore || coordinated || speaking.has(foldName(surname));
+      const evidence = run.titled || run.roleNounBefore || run.roleAfter || run.ageOrAffiliationAfter || run.speechVerbAfter || run.speechVerbBefore || coordinated || speaking.has(foldName(surname));
       if (!evidence) return;
       personRun.add(ri);
       let idx = clusterFor(run);
@@ -180,7 +201,7 @@ export function buildEntities(inputs: CompareInput[]): EntityTable {
   // ...and the same names wherever else they appear without such evidence.
   allRuns.forEach((runs, ai) => {
     runs.forEach((run, ri) => {
-      if (runEntity[ai]![ri] !== null || !isPersonName(run)) return;
+      if (runEntity[ai]![ri] !== null || !isPersonName(run, bodies)) return;
       const idx = clusterFor(run);
       if (idx === undefined) return;
       remember(idx, run);

@@ -21,6 +21,10 @@ function fold(name: string): string {
     .replace(/\b(?:al|el|ad|as|ash|at|an)-/g, '')
     // Greek Γ before a front vowel, as in Giannis/Yannis/Yiannis and Giorgos/Yorgos: one sound.
     .replace(/\bgi(?=[aeiou])/g, 'i')
+    // Korean 여: "young" in personal romanisation, "yeong" in the official one (Ji-young/Ji-yeong).
+    .replace(/ou(?=ng\b)/g, 'eo')
+    // A long vowel written with an h (Japanese Ohno/Ono, Itoh/Ito; Sarah/Sara): the h is silent.
+    .replace(/([aeiou])h(?=[^aeiouh\s-]|\b)/g, '$1')
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/\bye/g, 'e')
     .replace(/([bcdfghjklmnpqrstvwxz])yo/g, '$1e')

@@ -39,8 +39,9 @@ const VOWEL = /^[aeiou]$/;
  * Usama/Osama; a first consonant may not: Hillary/Chelsea, Li Qiang/Li Keqiang stay apart).
  */
 export function givenNamesMatch(a: string, b: string): boolean {
-  const fa = foldName(a);
-  const fb = foldName(b);
+  // Hyphens and spaces inside a given name do not count: Abdul-Rahman/Abdulrahman, Jae-myung/Jaemyung.
+  const fa = foldName(a).replace(/[^\p{L}]/gu, '');
+  const fb = foldName(b).replace(/[^\p{L}]/gu, '');
   if (!fa || !fb) return false;
   if (fa === fb) return true;
   if (isNicknameOf(fa, fb)) return true;
@@ -54,18 +55,57 @@ export const MIN_SURNAME_FOR_EDIT = 6;
 
 /** Two family names of one person, once the given names agree. */
 export function surnamesMatch(a: string, b: string): boolean {
-  const fa = foldName(a).replace(/[^\p{L}]/gu, '');
-  const fb = foldName(b).replace(/[^\p{L}]/gu, '');
+  let fa = foldName(a).replace(/[^\p{L}]/gu, '');
+  let fb = foldName(b).replace(/[^\p{L}]/gu, '');
   if (fa === fb) return true;
   if (Math.min(fa.length, fb.length) < MIN_SURNAME_FOR_EDIT) return false;
+  // One Arabic sound (ش) written "ch" in French and "sh" in English: Chehab/Shehab/Shihab.
+  if (/^[cs]h/.test(fa) && /^[cs]h/.test(fb)) [fa, fb] = [fa.replace(/^ch/, 'sh'), fb.replace(/^ch/, 'sh')];
   if (fa[0] !== fb[0] && !/^[gkc]$/.test(fa[0]!) ) return false;
   if (fa[0] !== fb[0] && !/^[gkc]$/.test(fb[0]!)) return false; // Gaddafi/Kadhafi: g, k and c start one sound
   return editDistance(fa, fb, 1) <= 1;
 }
 
-/** A whole name with spaces and hyphens gone: "Lee Jae-myung", "Lee Jae Myung" and "Lee Jaemyung" meet. */
+/**
+ * A whole name with spaces and hyphens gone: "Lee Jae-myung", "Lee Jae Myung" and "Lee Jaemyung"
+ * meet. Each part is folded alone, so an article inside the name goes whatever its spelling:
+ * "Abdel Rahman el-Hajj" and "Abdelrahman al-Hajj" meet (a particle written apart, "Al Hajj",
+ * is left out by the caller, which knows the particles).
+ */
 export function compactKey(parts: readonly string[]): string {
-  return foldName(parts.join('')).replace(/[^\p{L}]/gu, '');
+  return parts.map((p) => foldName(p)).join('').replace(/[^\p{L}]/gu, '');
+}
+
+/**
+ * One syllable of a romanised East Asian name as the romanisation systems disagree on it: an
+ * initial consonant voiced in one and voiceless in another (Baek/Paik, Gim/Kim, Jung/Chung) and
+ * the vowel ae written ai or ea. Used only when the rest of the name agrees exactly.
+ */
+function looseSyllable(part: string): string {
+  return foldName(part)
+    .replace(/^b/, 'p')
+    .replace(/^d/, 't')
+    .replace(/^g/, 'k')
+    .replace(/^(?:j|ch)/, 'c')
+    .replace(/ae|ai|ea/g, 'e');
+}
+
+/** Parts this short are a syllable or two, where the romanisations differ (Baek, Paik, Jung). */
+export const MAX_LOOSE_PART = 5;
+
+/**
+ * Two-part names with one part the same hyphenated given name ("Seung-ho", romanised Korean or
+ * Chinese) and the other, a short family name, spelt by another romanisation: Baek/Paik Seung-ho.
+ * The hyphenated part must agree exactly, which an English or European pair of names rarely does.
+ */
+export function romanisedPairMatch(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== 2 || b.length !== 2) return false;
+  for (const [same, other] of [[0, 1], [1, 0]] as const) {
+    if (!a[same]!.includes('-') || compactKey([a[same]!]) !== compactKey([b[same]!])) continue;
+    const [x, y] = [a[other]!, b[other]!];
+    if (x.length <= MAX_LOOSE_PART && y.length <= MAX_LOOSE_PART && looseSyllable(x) === looseSyllable(y)) return true;
+  }
+  return false;
 }
 
 /** A generational suffix: it names a different person from the same name without it or with another. */

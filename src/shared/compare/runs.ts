@@ -34,6 +34,10 @@ export interface NameRun {
   speechVerbBefore: boolean;
   /** "Kim Yo-jong, the powerful sister of ...": a role noun in an apposition right after the name. */
   roleAfter: boolean;
+  /** "Kim Ji-yeong, 29, ...", "Lama Khouri of the Lebanese Association ...": what follows a person's name only. */
+  ageOrAffiliationAfter: boolean;
+  /** After "of"/"for" that follows a name or a role noun: part of a body's name, not a person. */
+  namesBody: boolean;
   locativeBefore: boolean;
   dateline: boolean;
   /** Index of the previous run when joined to it by "and" / "," / "or". */
@@ -83,13 +87,47 @@ const isParticlePart = (w: Word) => /^\p{Ll}+-\p{Lu}/u.test(w.raw) && NAME_PARTI
 const DATELINE_AFTER = new RegExp(`^,?\\s+(?:\\(|(?:${[...MONTHS].join('|')})\\b)`, 'i');
 
 
-/** ", the powerful sister": up to four lower-case words after a determiner. */
-const APPOSITION = /^,\s+(?:the|a|an|his|her|their|its)\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,4})/u;
+/**
+ * ", the powerful sister", ", LADE's coordinator", ", 29, a nurse": up to four lower-case words
+ * after a determiner or an organisation's possessive, an age allowed before them.
+ */
+const APPOSITION = /^,\s+(?:\p{N}{1,3},\s+)?(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.&-]*['’]s)\s+)?((?:\p{Ll}[\p{Ll}-]*\s*){1,4})/u;
 
-function appositiveRole(text: string, end: number): boolean {
+/** The role words of an apposition right after a name (", president of Hakata Blue Line,"), or none. */
+function appositiveRoles(text: string, end: number): string[] {
   const m = APPOSITION.exec(text.slice(end, end + 80));
-  if (!m) return false;
-  return m[1]!.trim().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || TITLE_WORDS.has(w));
+  if (!m) return [];
+  const ws = m[1]!.trim().split(/\s+/);
+  // With no determiner the role must come first: ", president of ..." (", said on Monday" is no apposition).
+  const candidates = /^,\s+(?:\p{N}{1,3},\s+)?(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.&-]*['’]s)\s/u.test(m[0]) ? ws : ws.slice(0, 1);
+  return candidates.filter((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || TITLE_WORDS.has(w)).map((w) => (ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) ? w : w.replace(/s$/, '')));
+}
+
+/**
+ * What news writes right after a person's name and after no other kind of name: an age in
+ * commas ("Kim Ji-yeong, 29, said"), or the body the person speaks for ("Lama Khouri of the
+ * Lebanese Association ...", "Ivan Petrov of Moscow State University").
+ */
+const AGE_OR_AFFILIATION = /^(?:,\s+\p{N}{1,3}(?:,|\s+and\b)|\s+of\s+(?:the\s+)?\p{Lu})/u;
+
+/** Kin nouns: "the son of Nabil Chehab" names a person; any other role noun before "of" names a body ("the head of Tripoli Forward"). */
+const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'family', 'friend', 'lawyer', 'attorney']);
+
+/**
+ * A run that continues an organisation's name or names the body a role belongs to: after "of" or
+ * "for" that follows a capitalised word ("the Lebanese Association for Democratic Elections",
+ * "the University of Tokyo") or a role noun ("the head of Tripoli Forward", "a spokesman for
+ * Hakata Blue Line"); not a person even when a speech verb follows.
+ */
+function namesABody(text: string, ws: Word[], first: number): boolean {
+  const of = ws[first - 1];
+  if (!of || (of.lower !== 'of' && of.lower !== 'for') || !/^[ \t]+$/.test(text.slice(of.end, ws[first]!.start))) return false;
+  let head = ws[first - 2];
+  if (head?.lower === 'the' && ws[first - 3]) head = ws[first - 3];
+  if (!head || !/^[ \t]+$/.test(text.slice(head.end, of.start).replace(/\bthe\b/, ''))) return false;
+  if (isCapitalised(head) && !NON_NAME_STARTERS.has(head.lower)) return !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(head.raw);
+  const noun = head.lower.replace(/s$/, '');
+  return (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(noun)) && !KIN_NOUNS.has(noun);
 }
 
 export function nameRuns(text: string): NameRun[] {
@@ -127,6 +165,7 @@ export function nameRuns(text: string): NameRun[] {
       break;
     }
     const runWords = ws.slice(i, j + 1);
+    const runStart = i;
     const before = ws[i - 1];
     const before2 = ws[i - 2];
     const before3 = ws[i - 3];
@@ -165,6 +204,8 @@ export function nameRuns(text: string): NameRun[] {
     const roleNounBefore =
       !!before && k === 0 && /^,?[ \t]+$/.test(text.slice(before.end, first.start)) && (ROLE_NOUNS.has(prevLower) || ROLE_NOUNS.has(prevLower.replace(/s$/, '')));
     if (roleNounBefore) roles.push(prevLower.replace(/s$/, ''));
+    const appositive = appositiveRoles(text, end);
+    roles.push(...appositive);
     // a speech verb right after the name, allowing one adverb ("Lavrov also said")
     const afterWords = ws.slice(i, i + 2);
     const speechVerbAfter =
@@ -204,7 +245,9 @@ export function nameRuns(text: string): NameRun[] {
       locativeBefore,
       dateline,
       coordinatedWith,
-      roleAfter: appositiveRole(text, end),
+      roleAfter: appositive.length > 0,
+      ageOrAffiliationAfter: AGE_OR_AFFILIATION.test(text.slice(end, end + 24)),
+      namesBody: k === 0 && namesABody(text, ws, runStart),
     });
   }
   return runs;

@@ -25,6 +25,9 @@ const APPOSITION_BEFORE_VERB = /,\s+(?:the|a|an|his|her|their|its)\s[^,;"“”�
 /** After a quote: "the mayor, Dana Whitlock, told". */
 const ROLE_THEN_NAME = /^[\s,.;:!?”"»’—–-]*(?:the|a|an|his|her|their|its)\s+[^,;.]{1,60},\s+([^,;]{2,60}),\s+(\p{Ll}+)/u;
 
+/** After a name: an apposition in commas, then a speech verb (", president of Hakata Blue Line, told"). */
+const NAME_APPOSITION_VERB = /^,\s+[^,;:"“”«»]{1,80},\s+(\p{Ll}+)/u;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 
 /** A speech verb as written in running text (lower case: "States" in "United States" is not one). */
@@ -174,6 +177,17 @@ export function attributeQuotes(ctx: AttributionContext, evidence?: (number | nu
       return resolveSubject(subj.length && PRONOUNS.has(subj[0]!.lower) ? [subj[0]!] : subj, si);
     }
     if (ws[0]!.lower === 'according' && ws[1]?.lower === 'to') return resolveSubject(ws.slice(2, 8), si);
+    // "…,” citing director Wong Ka-ming": the source named after the quote.
+    if (ws[0]!.lower === 'citing') {
+      const cited = resolveSubject(ws.slice(1, 7), si);
+      if (cited !== undefined) return cited;
+    }
+    // "…,” Makoto Ishida, president of ferry operator Hakata Blue Line, told a news conference."
+    const named = mentionAt(ws[0]!.start, ws[0]!.end);
+    if (named) {
+      const app = NAME_APPOSITION_VERB.exec(masked.slice(named.end, end));
+      if (app && SPEECH_VERBS.has(app[1]!)) return named.entity;
+    }
     // "“…,” the mayor, Dana Whitlock, told reporters": a role, then the name in commas, then the verb.
     const role = ROLE_THEN_NAME.exec(masked.slice(q.close, end));
     if (role && SPEECH_VERBS.has(role[2]!)) {

@@ -6,7 +6,7 @@
 import { fnv1a } from '../similarity/shingles';
 import { attributeQuotes } from './attribution';
 import { cluster } from './cluster';
-import { buildEntities } from './entities';
+import { buildEntities, type PersonMention } from './entities';
 import {
   candidatePairs,
   FIGURE_WEIGHT,
@@ -24,6 +24,7 @@ import {
 import { findQuotes, type QuoteSpan } from './quotes';
 import { sentences as splitSentences, type Span } from './sentences';
 import type { CompareInput, CompareOptions, Comparison, MatchKind, PassageGroup, PassageRef } from './types';
+import { reportedSpeaker } from './reported-speaker';
 import { selectUnique } from './unique-select';
 import { articleUnits, type Unit } from './units';
 
@@ -86,7 +87,10 @@ const QUOTE_FILLS_SENTENCE = 0.5;
  * articles (who put it in their own words) join the quote group, marked as reported; the
  * passage group goes.
  */
-function foldReportedIntoQuotes(groups: PassageGroup[], order: string[]): void {
+/** Whether a reported sentence credits someone other than `speaker` (false when either is unknown). */
+type CreditsOther = (member: PassageRef, speaker: string | null) => boolean;
+
+function foldReportedIntoQuotes(groups: PassageGroup[], order: string[], creditsOther: CreditsOther): void {
   const quoteGroups = groups.filter((g) => g.kind === 'quote');
   for (let i = groups.length - 1; i >= 0; i--) {
     const p = groups[i]!;
@@ -95,7 +99,7 @@ function foldReportedIntoQuotes(groups: PassageGroup[], order: string[]): void {
       p.members.some((pm) => qg.members.some((qm) => qm.articleId === pm.articleId && qm.start >= pm.start && qm.end <= pm.end && qm.end - qm.start >= QUOTE_FILLS_SENTENCE * (pm.end - pm.start))),
     );
     if (!q) continue;
-    const added = p.members.filter((pm) => !q.members.some((qm) => qm.articleId === pm.articleId));
+    const added = p.members.filter((pm) => !q.members.some((qm) => qm.articleId === pm.articleId) && !creditsOther(pm, q.speaker));
     q.members.push(...added);
     q.members.sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId) || a.start - b.start);
     q.articleCount = new Set(q.members.map((m) => m.articleId)).size;
@@ -108,7 +112,7 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
   const articles = inputs.map((a) => ({ id: a.id, title: a.title ?? null }));
   const table = buildEntities(inputs);
 
-  const perArticle: { sentences: Span[]; quotes: QuoteSpan[]; speakers: (number | null)[]; evidence: (number | null)[] }[] = [];
+  const perArticle: { sentences: Span[]; quotes: QuoteSpan[]; speakers: (number | null)[]; evidence: (number | null)[]; people: PersonMention[] }[] = [];
   const units: Unit[] = [];
   inputs.forEach((input, ai) => {
     const text = input.text;
@@ -116,7 +120,7 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
     const quotes = findQuotes(text);
     const evidence: (number | null)[] = [];
     const speakers = attributeQuotes({ text, sentences: sents, quotes, people: table.people.get(input.id) ?? [], roles: table.roles }, evidence);
-    perArticle.push({ sentences: sents, quotes, speakers, evidence });
+    perArticle.push({ sentences: sents, quotes, speakers, evidence, people: table.people.get(input.id) ?? [] });
     units.push(...articleUnits(ai, text, sents, quotes, speakers, table.nameSpans.get(input.id) ?? [], units.length));
   });
 
@@ -244,7 +248,15 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
     if (ok === undefined) compatible.set(key, (ok = passagesCompatible(x, y, stats)));
     return ok;
   }).map((g) => makeGroup('passage', g));
-  foldReportedIntoQuotes(groups, inputs.map((a) => a.id));
+  const indexOfArticle = new Map(inputs.map((a, i) => [a.id, i]));
+  const creditsOther: CreditsOther = (m, speaker) => {
+    if (speaker === null) return false;
+    const ai = indexOfArticle.get(m.articleId)!;
+    const pa = perArticle[ai]!;
+    const by = reportedSpeaker({ text: inputs[ai]!.text, sentences: pa.sentences, quotes: pa.quotes, people: pa.people, roles: table.roles }, m.start, m.end);
+    return by !== null && table.entities[by]!.name !== speaker;
+  };
+  foldReportedIntoQuotes(groups, inputs.map((a) => a.id), creditsOther);
 
   // A quoted statement that another article reports in its own sentence, with the quote's words
   // (nearly) all there in order, is the same statement: that sentence joins the quote group, marked reported.
@@ -263,6 +275,8 @@ export function compareArticles(inputs: CompareInput[], options: CompareOptions 
     if (!g || g.members.some((m) => m.articleId === inputs[p.article]!.id)) continue;
     if (q.contentSet.size < 3 || !scoreQuotes(q, p, REPORTED_QUOTE_COVER)) continue;
     const text = inputs[p.article]!.text;
+    // Words alike are not one statement when the report credits someone else than the quote does.
+    if (creditsOther({ articleId: inputs[p.article]!.id, start: p.start, end: p.end, text: '', kind: 'passage' }, g.speaker)) continue;
     g.members.push({ articleId: inputs[p.article]!.id, start: p.start, end: p.end, text: text.slice(p.start, p.end), kind: 'passage' });
     reported.add(p);
     g.members.sort((a, b) => inputs.findIndex((i) => i.id === a.articleId) - inputs.findIndex((i) => i.id === b.articleId) || a.start - b.start);

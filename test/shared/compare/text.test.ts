@@ -81,6 +81,36 @@ describe('speakers and names', () => {
     expect(speakerOf([a, b], 'budget will be balanced')).toBe('Ana Ruiz');
   });
 
+  it('reads a speaker named after the quote with an apposition before the verb, a role in an apposition without "the", and "citing X"', () => {
+    // The first article's own credit, not the group's (which the second article alone would give).
+    const speakerOf = (texts: string[], snippet: string) =>
+      compareArticles(texts.map((text, i) => ({ id: String(i), text })))
+        .groups.find((g) => g.kind === 'quote' && g.members.some((m) => m.text.includes(snippet)))
+        ?.members.find((m) => m.articleId === '0')?.speaker;
+    const apposition = '"We will not accept these terms under any circumstances," Jane Holt, leader of the dockers\' union, told reporters.';
+    expect(speakerOf([apposition, other], 'accept these terms')).toBe('Jane Holt');
+    const role = 'Jane Holt, president of the dockers\' union, spoke first. "We will not accept these terms under any circumstances," the president said.';
+    expect(speakerOf([role, other], 'accept these terms')).toBe('Jane Holt');
+    const citing = 'The union said its members had "never accepted these terms under any circumstances", citing union leader Jane Holt.';
+    const otherCiting = 'Union leader Jane Holt said members had "never accepted these terms under any circumstances".';
+    expect(speakerOf([citing, otherCiting], 'never accepted')).toBe('Jane Holt');
+  });
+
+  it('does not join a quote group with a report in other words that credits someone else', () => {
+    const quoted = 'Spokeswoman Lena Fisk said: "We saw cash being handed out near at least six polling stations."';
+    const sameSpeaker = 'Lena Fisk, a spokeswoman, spoke on Monday. She said observers saw cash being handed out near at least six polling stations.';
+    const otherSpeaker = 'Candidate Omar Haddad spoke on Monday. He said observers saw cash being handed out near at least six polling stations.';
+    const c = compareArticles([
+      { id: 'q', text: quoted },
+      { id: 'q2', text: `Voting ended at seven. ${quoted}` },
+      { id: 'same', text: sameSpeaker },
+      { id: 'other', text: otherSpeaker },
+    ]);
+    const g = c.groups.find((x) => x.kind === 'quote' && x.members.some((m) => m.articleId === 'q'));
+    expect(g?.members.map((m) => m.articleId)).toContain('same');
+    expect(g?.members.map((m) => m.articleId)).not.toContain('other');
+  });
+
   it('links the same words credited to two different people, each member showing who its article credits', () => {
     const a = 'Senator Mark Olsen said: "This bill will cost jobs across the state."';
     const b = 'Governor Rita Vance said: "This bill will cost jobs across the state."';
